@@ -1,0 +1,208 @@
+package io.spikewatch.job;
+
+import io.spikewatch.connectors.alert.AlertDocument;
+import io.spikewatch.connectors.alert.RuleSettings;
+import io.spikewatch.connectors.ecs.DeadLetter;
+import io.spikewatch.connectors.ecs.DeadLetterDocument;
+import io.spikewatch.job.config.JobConfig;
+import io.spikewatch.job.pipeline.LateEvent;
+import io.spikewatch.job.pipeline.ParseFunction;
+import io.spikewatch.job.pipeline.Pipeline;
+import io.spikewatch.model.AnomalyRecord;
+import io.spikewatch.model.FleetEvent;
+import org.apache.flink.api.common.JobExecutionResult;
+import org.apache.flink.connector.file.src.FileSource;
+import org.apache.flink.connector.file.src.reader.TextLineInputFormat;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.util.CloseableIterator;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+/**
+ * Runs the pipeline over ECS NDJSON files (plain or .gz, files or folders) on the embedded
+ * mini-cluster until all input is read and every bucket closed, then writes the alerts in a
+ * deterministic order (bucket, host) and the dead letters and late events beside them.
+ */
+public final class ReplayRunner {
+
+    private final JobConfig cfg;
+    private final RuleSettings rule;
+    private final PrintStream log;
+
+    public ReplayRunner(JobConfig cfg, PrintStream log) {
+        this.cfg = cfg;
+        this.rule = RuleSettings.defaults().withAnomalyThreshold((int) Math.round(cfg.policy().threshold()));
+        this.log = log;
+    }
+
+    /** Output files of one replay. */
+    public record Outputs(Path alerts, Path deadLetters, Path fleetEvents) {
+        public static Outputs beside(Path alerts) {
+            String name = alerts.getFileName().toString().replaceFirst("\\.ndjson$|\\.json$", "");
+            Path dir = alerts.toAbsolutePath().getParent();
+            return new Outputs(alerts, dir.resolve(name + ".dead-letters.ndjson"), dir.resolve(name + ".fleet.ndjson"));
+        }
+    }
+
+    /** What a replay did. */
+    public record Result(Map<String, Long> counters, List<AnomalyRecord> alerts, List<FleetEvent> fleetEvents,
+                         long deadLetters, long lateEvents) {
+        public long counter(String name) {
+            return counters.getOrDefault(name, 0L);
+        }
+    }
+
+    public Result run(List<Path> inputs, Outputs outputs) throws Exception {
+        for (Path p : inputs) {
+            if (!Files.exists(p)) {
+                throw new IllegalArgumentException("--input: no such file or folder: " + p);
+            }
+        }
+        StreamExecutionEnvironment env = Environments.local(cfg);
+        FileSource<String> source = FileSource
+                .forRecordStreamFormat(new TextLineInputFormat(), inputs.stream()
+                        .map(p -> new org.apache.flink.core.fs.Path(p.toAbsolutePath().toUri()))
+                        .toArray(org.apache.flink.core.fs.Path[]::new))
+                .build();
+        DataStream<String> lines = env.fromSource(source, WatermarkStrategy.noWatermarks(), "ECS NDJSON files")
+                .uid("ndjson-files");
+
+        Collectors c = new Collectors();
+        Pipeline.build(lines, cfg, Clock.systemUTC(), c);
+        JobClient job = env.executeAsync("spikewatch replay");
+
+        List<AnomalyRecord> alerts = new ArrayList<>();
+        List<FleetEvent> fleet = new ArrayList<>();
+        long[] dead = new long[1];
+        long[] late = new long[1];
+        Map<Integer, ParseFunction.Progress> progress = new TreeMap<>();
+        // One thread per output: each collect iterator must be drained while the job runs.
+        ExecutorService pool = Executors.newFixedThreadPool(5);
+        try (OutputStream deadOut = new BufferedOutputStream(Files.newOutputStream(outputs.deadLetters()))) {
+            Object deadLock = new Object();
+            CompletableFuture<?>[] readers = {
+                drain(pool, c.alerts, alerts::add),
+                drain(pool, c.fleet, fleet::add),
+                drain(pool, c.dead, d -> {
+                    synchronized (deadLock) {
+                        dead[0]++;
+                        write(deadOut, DeadLetterDocument.toJson(d, "replay"));
+                    }
+                }),
+                drain(pool, c.late, l -> {
+                    synchronized (deadLock) {
+                        late[0]++;
+                        write(deadOut, SideDocuments.lateEvent(l));
+                    }
+                }),
+                drain(pool, c.progress, p -> reportProgress(progress, p)),
+            };
+            CompletableFuture.allOf(readers).get();
+        } finally {
+            pool.shutdownNow();
+        }
+        JobExecutionResult result = job.getJobExecutionResult().get();
+
+        alerts.sort(Comparator.comparingLong(AnomalyRecord::bucketStartMs).thenComparing(AnomalyRecord::hostName));
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(outputs.alerts()))) {
+            for (AnomalyRecord a : alerts) {
+                out.write(AlertDocument.toJson(a, rule));
+                out.write('\n');
+            }
+        }
+        fleet.sort(Comparator.comparingLong(FleetEvent::bucketStartMs).thenComparing(FleetEvent::driver));
+        Files.deleteIfExists(outputs.fleetEvents());
+        if (!fleet.isEmpty()) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(outputs.fleetEvents()))) {
+                for (FleetEvent f : fleet) {
+                    write(out, SideDocuments.fleetEvent(f));
+                }
+            }
+        }
+        return new Result(SideDocuments.counters(result), alerts, fleet, dead[0], late[0]);
+    }
+
+    private void reportProgress(Map<Integer, ParseFunction.Progress> latest, ParseFunction.Progress p) {
+        synchronized (latest) {
+            latest.put(p.subtask(), p);
+            long lines = latest.values().stream().mapToLong(ParseFunction.Progress::lines).sum();
+            long time = latest.values().stream().mapToLong(ParseFunction.Progress::eventTimeMs).max().orElse(0);
+            log.printf("progress: %,d lines read, event time %s%n", lines, Instant.ofEpochMilli(time));
+        }
+    }
+
+    private static void write(OutputStream out, String line) {
+        try {
+            out.write(line.getBytes(StandardCharsets.UTF_8));
+            out.write('\n');
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static <T> CompletableFuture<Void> drain(ExecutorService pool, CloseableIterator<T> it, Consumer<T> sink) {
+        return CompletableFuture.runAsync(() -> {
+            try (it) {
+                while (it.hasNext()) {
+                    sink.accept(it.next());
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException("reading job output failed", e);
+            }
+        }, pool);
+    }
+
+    /** Collects every output of the pipeline back to this process. */
+    private static final class Collectors implements Pipeline.Sinks {
+        CloseableIterator<AnomalyRecord> alerts;
+        CloseableIterator<DeadLetter> dead;
+        CloseableIterator<LateEvent> late;
+        CloseableIterator<FleetEvent> fleet;
+        CloseableIterator<ParseFunction.Progress> progress;
+
+        @Override
+        public void alerts(DataStream<AnomalyRecord> s) {
+            alerts = s.collectAsync();
+        }
+
+        @Override
+        public void deadLetters(DataStream<DeadLetter> s) {
+            dead = s.collectAsync();
+        }
+
+        @Override
+        public void lateEvents(DataStream<LateEvent> s) {
+            late = s.collectAsync();
+        }
+
+        @Override
+        public void fleetEvents(DataStream<FleetEvent> s) {
+            fleet = s.collectAsync();
+        }
+
+        @Override
+        public void progress(DataStream<ParseFunction.Progress> s) {
+            progress = s.collectAsync();
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package io.spikewatch.job;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.spikewatch.job.pipeline.Counters;
+import io.spikewatch.job.pipeline.LateEvent;
+import io.spikewatch.model.FileEvent;
+import io.spikewatch.model.FleetEvent;
+import org.apache.flink.api.common.JobExecutionResult;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** JSON lines for the replay's side files (late events, fleet events) and the run's counters. */
+final class SideDocuments {
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private SideDocuments() {}
+
+    /** A late event as a dead-letter line with reason {@code late_event}. */
+    static String lateEvent(LateEvent l) {
+        FileEvent e = l.event();
+        return write(g -> {
+            g.writeStringField("reason", "late_event");
+            g.writeStringField("detail", "bucket already closed: event at " + Instant.ofEpochMilli(e.timestampMs())
+                    + ", watermark " + Instant.ofEpochMilli(l.watermarkMs()));
+            g.writeStringField("@timestamp", Instant.ofEpochMilli(e.timestampMs()).toString());
+            g.writeStringField("host.name", e.hostName());
+            g.writeStringField("user.name", e.userName());
+            g.writeStringField("process.name", e.processName());
+            g.writeStringField("file.path", e.filePath() != null ? e.filePath() : e.fileName());
+        });
+    }
+
+    /** A fleet-wide rise whose per-host alerts were held back. */
+    static String fleetEvent(FleetEvent f) {
+        return write(g -> {
+            g.writeStringField("@timestamp", Instant.ofEpochMilli(f.bucketStartMs()).toString());
+            g.writeStringField("kind", "fleet_rise");
+            g.writeStringField("driver", f.driver());
+            g.writeNumberField("hosts_in_window", f.hostsInWindow());
+            g.writeNumberField("alerts_held_back", f.heldBack());
+            g.writeArrayFieldStart("sample_hosts");
+            for (String h : f.sampleHosts()) {
+                g.writeString(h);
+            }
+            g.writeEndArray();
+        });
+    }
+
+    /** The job's {@code spikewatch.*} accumulators, by counter name. */
+    static Map<String, Long> counters(JobExecutionResult result) {
+        Map<String, Long> out = new TreeMap<>();
+        result.getAllAccumulatorResults().forEach((k, v) -> {
+            if (k.startsWith(Counters.ACC_PREFIX) && v instanceof Number n) {
+                out.put(k.substring(Counters.ACC_PREFIX.length()), n.longValue());
+            }
+        });
+        return out;
+    }
+
+    private interface Body {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    private static String write(Body body) {
+        StringWriter w = new StringWriter(256);
+        try (JsonGenerator g = JSON.createGenerator(w)) {
+            g.writeStartObject();
+            body.write(g);
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w.toString();
+    }
+}

@@ -1,0 +1,146 @@
+package io.spikewatch.job.config;
+
+import io.spikewatch.model.AlertPolicy;
+import io.spikewatch.model.DetectorSettings;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Reads the YAML config file into a {@link JobConfig}. Nested sections and dotted keys are
+ * equivalent ({@code detector: {half-life: 7d}} = {@code detector.half-life: 7d}). Unknown keys
+ * and bad values fail at startup with a message naming the key and what it accepts.
+ */
+public final class ConfigLoader {
+
+    /** Every accepted key; the README documents each. */
+    public static final List<String> KEYS = List.of(
+            "detector.bucket-span", "detector.half-life", "detector.utc-offset-minutes", "detector.host-idle-ttl",
+            "detector.prior-mean", "detector.prior-dispersion", "detector.prior-weight", "detector.cell-shrink",
+            "detector.min-dispersion-index", "detector.min-mean", "detector.winsor-sigmas",
+            "detector.warmup-buckets", "detector.level-cv",
+            "alerting.threshold", "alerting.max-alerts-per-bucket", "alerting.fleet.candidate-score",
+            "alerting.fleet.min-hosts", "alerting.fleet.window-buckets",
+            "time.max-out-of-orderness", "time.idleness", "time.max-future",
+            "runtime.parallelism", "runtime.checkpoint-interval", "runtime.state-dir");
+
+    private ConfigLoader() {}
+
+    public static JobConfig load(Path file) throws IOException {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(r);
+            if (root == null) {
+                return JobConfig.defaults();
+            }
+            if (!(root instanceof Map<?, ?> map)) {
+                throw new IllegalArgumentException(file + ": expected a YAML mapping at the top level");
+            }
+            return fromMap(map);
+        }
+    }
+
+    /** Builds a config from a (possibly nested) map of keys to values. */
+    public static JobConfig fromMap(Map<?, ?> map) {
+        Map<String, Object> flat = new TreeMap<>();
+        flatten("", map, flat);
+        for (String key : flat.keySet()) {
+            if (!KEYS.contains(key)) {
+                throw new IllegalArgumentException("unknown config key '" + key + "'; accepted keys: " + KEYS);
+            }
+        }
+        Values v = new Values(flat);
+        JobConfig d = JobConfig.defaults();
+        DetectorSettings ds = d.detector();
+        AlertPolicy ap = d.policy();
+        double threshold = v.dbl("alerting.threshold", ap.threshold());
+        DetectorSettings detector = new DetectorSettings(
+                v.millis("detector.bucket-span", ds.bucketSpanMs()),
+                v.millis("detector.half-life", ds.halfLifeMs()),
+                v.integer("detector.utc-offset-minutes", ds.utcOffsetMinutes()),
+                threshold,
+                v.dbl("detector.prior-mean", ds.priorMean()),
+                v.dbl("detector.prior-dispersion", ds.priorDispersion()),
+                v.dbl("detector.prior-weight", ds.priorWeight()),
+                v.dbl("detector.cell-shrink", ds.cellShrink()),
+                v.dbl("detector.min-dispersion-index", ds.minDispersionIndex()),
+                v.dbl("detector.min-mean", ds.minMean()),
+                v.dbl("detector.winsor-sigmas", ds.winsorSigmas()),
+                v.integer("detector.warmup-buckets", ds.warmupBuckets()),
+                v.dbl("detector.level-cv", ds.levelCv()));
+        AlertPolicy policy = new AlertPolicy(
+                threshold,
+                v.integer("alerting.max-alerts-per-bucket", ap.maxAlertsPerBucket()),
+                v.dbl("alerting.fleet.candidate-score", ap.fleetCandidateScore()),
+                v.integer("alerting.fleet.min-hosts", ap.fleetMinHosts()),
+                v.integer("alerting.fleet.window-buckets", ap.fleetWindowBuckets()));
+        return new JobConfig(detector, policy,
+                v.millis("detector.host-idle-ttl", d.hostIdleTtlMs()),
+                v.millis("time.max-out-of-orderness", d.maxOutOfOrdernessMs()),
+                v.millis("time.idleness", d.idlenessMs()),
+                v.millis("time.max-future", d.maxFutureMs()),
+                v.integer("runtime.parallelism", d.parallelism()),
+                v.millis("runtime.checkpoint-interval", d.checkpointIntervalMs()),
+                v.string("runtime.state-dir", d.stateDir()))
+                .validate();
+    }
+
+    private static void flatten(String prefix, Map<?, ?> map, Map<String, Object> out) {
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            String key = prefix + e.getKey();
+            if (e.getValue() instanceof Map<?, ?> nested) {
+                flatten(key + ".", nested, out);
+            } else {
+                out.put(key, e.getValue());
+            }
+        }
+    }
+
+    /** Typed access with the key named in every error. */
+    private record Values(Map<String, Object> map) {
+        Values {
+            map = new LinkedHashMap<>(map);
+        }
+
+        long millis(String key, long dflt) {
+            Object o = map.get(key);
+            return o == null ? dflt : Durations.parseMillis(key, o);
+        }
+
+        double dbl(String key, double dflt) {
+            Object o = map.get(key);
+            if (o == null) {
+                return dflt;
+            }
+            if (o instanceof Number n) {
+                return n.doubleValue();
+            }
+            throw new IllegalArgumentException(key + ": expected a number, got '" + o + "'");
+        }
+
+        int integer(String key, int dflt) {
+            Object o = map.get(key);
+            if (o == null) {
+                return dflt;
+            }
+            if (o instanceof Integer || o instanceof Long) {
+                return ((Number) o).intValue();
+            }
+            throw new IllegalArgumentException(key + ": expected an integer, got '" + o + "'");
+        }
+
+        String string(String key, String dflt) {
+            Object o = map.get(key);
+            return o == null ? dflt : String.valueOf(o);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package io.spikewatch.job.config;
+
+import io.spikewatch.model.AlertPolicy;
+import io.spikewatch.model.DetectorSettings;
+
+/**
+ * The whole, validated, immutable configuration of one run. Built by {@link ConfigLoader} from the
+ * YAML file (every key documented in the README with its default) or from {@link #defaults()}.
+ *
+ * @param detector the per-host model
+ * @param policy the fleet-wide alert policy
+ * @param hostIdleTtlMs a host silent this long is forgotten (its state dropped)
+ * @param maxOutOfOrdernessMs watermark bound: events up to this much out of order are in time
+ * @param idlenessMs a source split without events this long stops holding the watermark back
+ * @param maxFutureMs events stamped further than this ahead of the wall clock are dead-lettered
+ * @param parallelism operator parallelism ({@code 0} = the environment's default)
+ * @param checkpointIntervalMs checkpoint interval
+ * @param stateDir where RocksDB keeps local state and checkpoints ({@code null} = a temp folder)
+ */
+public record JobConfig(
+        DetectorSettings detector,
+        AlertPolicy policy,
+        long hostIdleTtlMs,
+        long maxOutOfOrdernessMs,
+        long idlenessMs,
+        long maxFutureMs,
+        int parallelism,
+        long checkpointIntervalMs,
+        String stateDir) {
+
+    public static JobConfig defaults() {
+        return new JobConfig(DetectorSettings.defaults(), AlertPolicy.defaults(), 35 * DetectorSettings.DAY,
+                2 * DetectorSettings.MINUTE, DetectorSettings.MINUTE, DetectorSettings.DAY, 2, 30_000L, null);
+    }
+
+    public JobConfig withParallelism(int p) {
+        return new JobConfig(detector, policy, hostIdleTtlMs, maxOutOfOrdernessMs, idlenessMs, maxFutureMs, p,
+                checkpointIntervalMs, stateDir);
+    }
+
+    public JobConfig withStateDir(String dir) {
+        return new JobConfig(detector, policy, hostIdleTtlMs, maxOutOfOrdernessMs, idlenessMs, maxFutureMs,
+                parallelism, checkpointIntervalMs, dir);
+    }
+
+    /** Checks cross-field rules; each section validated itself on construction. */
+    public JobConfig validate() {
+        detector.validate();
+        policy.validate();
+        if (Math.abs(policy.threshold() - detector.threshold()) > 1e-9) {
+            throw new IllegalArgumentException("alerting.threshold and detector threshold differ");
+        }
+        if (hostIdleTtlMs < detector.bucketSpanMs() || hostIdleTtlMs % detector.bucketSpanMs() != 0) {
+            throw new IllegalArgumentException("detector.host-idle-ttl: accepted a multiple of the bucket span, got "
+                    + Durations.format(hostIdleTtlMs));
+        }
+        if (maxOutOfOrdernessMs < 0) {
+            throw new IllegalArgumentException("time.max-out-of-orderness: accepted >= 0");
+        }
+        if (idlenessMs <= 0) {
+            throw new IllegalArgumentException("time.idleness: accepted > 0");
+        }
+        if (maxFutureMs <= 0) {
+            throw new IllegalArgumentException("time.max-future: accepted > 0");
+        }
+        if (parallelism < 0) {
+            throw new IllegalArgumentException("runtime.parallelism: accepted >= 0 (0 = default), got " + parallelism);
+        }
+        if (checkpointIntervalMs < 1000) {
+            throw new IllegalArgumentException("runtime.checkpoint-interval: accepted >= 1s");
+        }
+        return this;
+    }
+}

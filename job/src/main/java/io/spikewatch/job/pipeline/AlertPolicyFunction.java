@@ -1,0 +1,100 @@
+package io.spikewatch.job.pipeline;
+
+import io.spikewatch.model.AlertGate;
+import io.spikewatch.model.AlertPolicy;
+import io.spikewatch.model.AnomalyRecord;
+import io.spikewatch.model.FleetEvent;
+import io.spikewatch.model.FleetMark;
+import org.apache.flink.api.common.state.ListState;
+import org.apache.flink.api.common.state.ListStateDescriptor;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Fleet-wide alert policy, a thin adapter over {@link AlertGate}: buffers the scored records of
+ * each bucket (only those the gate can act on) until the watermark passes the bucket, then emits
+ * that bucket's alerts. Runs on one key ({@link #FLEET_KEY}), so it sees every host.
+ *
+ * <p>Records of a bucket all carry the timestamp {@code bucketEnd - 1}; the upstream host
+ * operator emits them before forwarding the watermark that closed the bucket, so a timer at that
+ * same timestamp fires after the last of them arrived.
+ */
+public class AlertPolicyFunction extends KeyedProcessFunction<Integer, AnomalyRecord, AnomalyRecord> {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The single key all records are routed to. */
+    public static final int FLEET_KEY = 0;
+
+    /** Side output: fleet-wide rises whose per-host alerts were held back. */
+    public static final OutputTag<FleetEvent> FLEET =
+            new OutputTag<>("fleet-events", TypeInformation.of(FleetEvent.class));
+
+    public static final ListStateDescriptor<AnomalyRecord> PENDING =
+            new ListStateDescriptor<>("pending-records", TypeInformation.of(AnomalyRecord.class));
+    public static final ListStateDescriptor<FleetMark> MARKS =
+            new ListStateDescriptor<>("fleet-marks", TypeInformation.of(FleetMark.class));
+
+    private final AlertPolicy policy;
+    private final long bucketSpanMs;
+
+    private transient AlertGate gate;
+    private transient ListState<AnomalyRecord> pending;
+    private transient ListState<FleetMark> marks;
+    private transient JobCounter alerts;
+    private transient JobCounter heldByCap;
+    private transient JobCounter heldByFleet;
+    private transient JobCounter fleetEvents;
+
+    public AlertPolicyFunction(AlertPolicy policy, long bucketSpanMs) {
+        this.policy = policy;
+        this.bucketSpanMs = bucketSpanMs;
+    }
+
+    @Override
+    public void open(Configuration parameters) {
+        gate = new AlertGate(policy, bucketSpanMs);
+        pending = getRuntimeContext().getListState(PENDING);
+        marks = getRuntimeContext().getListState(MARKS);
+        alerts = JobCounter.register(getRuntimeContext(), Counters.ALERTS);
+        heldByCap = JobCounter.register(getRuntimeContext(), Counters.HELD_BACK_CAP);
+        heldByFleet = JobCounter.register(getRuntimeContext(), Counters.HELD_BACK_FLEET);
+        fleetEvents = JobCounter.register(getRuntimeContext(), Counters.FLEET_EVENTS);
+    }
+
+    @Override
+    public void processElement(AnomalyRecord r, Context ctx, Collector<AnomalyRecord> out) throws Exception {
+        if (r.recordScore() < gate.minInterestingScore()) {
+            return;
+        }
+        pending.add(r);
+        ctx.timerService().registerEventTimeTimer(r.bucketStartMs() + bucketSpanMs - 1);
+    }
+
+    @Override
+    public void onTimer(long timestamp, OnTimerContext ctx, Collector<AnomalyRecord> out) throws Exception {
+        long bucketStart = timestamp + 1 - bucketSpanMs;
+        List<AnomalyRecord> now = new ArrayList<>();
+        List<AnomalyRecord> later = new ArrayList<>();
+        for (AnomalyRecord r : pending.get()) {
+            (r.bucketStartMs() <= bucketStart ? now : later).add(r);
+        }
+        List<FleetMark> previous = new ArrayList<>();
+        marks.get().forEach(previous::add);
+        AlertGate.Decision d = gate.decide(bucketStart, now, previous);
+        pending.update(later);
+        marks.update(d.marks());
+        d.alerts().forEach(out::collect);
+        d.fleetEvents().forEach(e -> ctx.output(FLEET, e));
+        alerts.inc(d.alerts().size());
+        heldByCap.inc(d.heldByCap());
+        heldByFleet.inc(d.heldByFleet());
+        fleetEvents.inc(d.fleetEvents().size());
+    }
+}

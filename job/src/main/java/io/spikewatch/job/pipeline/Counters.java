@@ -1,0 +1,27 @@
+package io.spikewatch.job.pipeline;
+
+/**
+ * Names of the job's counters. Each is both a Flink metric (per operator subtask) and, where
+ * {@link #ACC_PREFIX} applies, an accumulator summed over the job for the end-of-run summary.
+ */
+public final class Counters {
+
+    public static final String ACC_PREFIX = "spikewatch.";
+
+    public static final String LINES_READ = "lines_read";
+    public static final String PARSED = "events_parsed";
+    public static final String MALFORMED = "events_malformed";
+    public static final String FUTURE = "events_future";
+    public static final String ACCEPTED = "transfers_accepted";
+    public static final String FILTERED_PREFIX = "filtered_";
+    public static final String LATE = "events_late";
+    public static final String BUCKETS_SCORED = "buckets_scored";
+    public static final String HOSTS_EXPIRED = "hosts_expired";
+    public static final String HOSTS_SEEN = "hosts_seen";
+    public static final String ALERTS = "alerts_emitted";
+    public static final String HELD_BACK_CAP = "alerts_held_back_cap";
+    public static final String HELD_BACK_FLEET = "alerts_held_back_fleet";
+    public static final String FLEET_EVENTS = "fleet_events";
+
+    private Counters() {}
+}

@@ -1,0 +1,147 @@
+package io.spikewatch.job.pipeline;
+
+import io.spikewatch.model.AnomalyRecord;
+import io.spikewatch.model.BucketScore;
+import io.spikewatch.model.BucketSummary;
+import io.spikewatch.model.DetectorSettings;
+import io.spikewatch.model.FileEvent;
+import io.spikewatch.model.HostModel;
+import io.spikewatch.model.HostState;
+import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Per host: counts remote transfers into event-time buckets, closes each bucket with an
+ * event-time timer at its end, scores it with {@link HostModel} and emits an {@link AnomalyRecord}.
+ *
+ * <p>State per host: one {@link HostState} (the baseline) and the open buckets (at most a few,
+ * bounded by the watermark's out-of-orderness). Empty buckets need no timer: the model learns them
+ * as zeros when the next bucket closes, with the same result as closing each one.
+ *
+ * <p>Cleanup: a timer at the end of the last closed bucket plus {@code idleTtl} drops the host's
+ * state when it has been silent that long; each closed bucket moves that timer.
+ *
+ * <p>An event whose bucket the watermark has already passed is late: counted and routed to
+ * {@link #LATE}, never silently dropped.
+ */
+public class HostBucketFunction extends KeyedProcessFunction<String, FileEvent, AnomalyRecord> {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Side output of transfers that arrived after their bucket closed. */
+    public static final OutputTag<LateEvent> LATE = new OutputTag<>("late-events", TypeInformation.of(LateEvent.class));
+
+    /** Baseline of the host. */
+    public static final ValueStateDescriptor<HostState> HOST_STATE =
+            new ValueStateDescriptor<>("host-state", TypeInformation.of(HostState.class));
+
+    /** Open buckets by bucket index. */
+    public static final MapStateDescriptor<Long, BucketSummary> OPEN_BUCKETS =
+            new MapStateDescriptor<>("open-buckets", Types.LONG, TypeInformation.of(BucketSummary.class));
+
+    private final DetectorSettings settings;
+    private final long idleTtlMs;
+
+    private transient HostModel model;
+    private transient ValueState<HostState> hostState;
+    private transient MapState<Long, BucketSummary> openBuckets;
+    private transient JobCounter lateCounter;
+    private transient JobCounter scoredCounter;
+    private transient JobCounter hostsSeen;
+    private transient JobCounter expiredCounter;
+
+    public HostBucketFunction(DetectorSettings settings, long idleTtlMs) {
+        this.settings = settings;
+        this.idleTtlMs = idleTtlMs;
+    }
+
+    @Override
+    public void open(Configuration parameters) {
+        model = new HostModel(settings);
+        hostState = getRuntimeContext().getState(HOST_STATE);
+        openBuckets = getRuntimeContext().getMapState(OPEN_BUCKETS);
+        lateCounter = JobCounter.register(getRuntimeContext(), Counters.LATE);
+        scoredCounter = JobCounter.register(getRuntimeContext(), Counters.BUCKETS_SCORED);
+        hostsSeen = JobCounter.register(getRuntimeContext(), Counters.HOSTS_SEEN);
+        expiredCounter = JobCounter.register(getRuntimeContext(), Counters.HOSTS_EXPIRED);
+    }
+
+    @Override
+    public void processElement(FileEvent e, Context ctx, Collector<AnomalyRecord> out) throws Exception {
+        long bucket = model.bucketOf(e.timestampMs());
+        long closeAt = bucketEnd(bucket) - 1;
+        HostState st = hostState.value();
+        if (closeAt <= ctx.timerService().currentWatermark() || (st != null && bucket <= st.lastBucket)) {
+            lateCounter.inc();
+            ctx.output(LATE, new LateEvent(e, ctx.timerService().currentWatermark()));
+            return;
+        }
+        BucketSummary summary = openBuckets.get(bucket);
+        if (summary == null) {
+            summary = BucketSummary.empty(bucket * settings.bucketSpanMs());
+            ctx.timerService().registerEventTimeTimer(closeAt);
+        }
+        summary.add(e);
+        openBuckets.put(bucket, summary);
+    }
+
+    @Override
+    public void onTimer(long timestamp, OnTimerContext ctx, Collector<AnomalyRecord> out) throws Exception {
+        long bucket = model.bucketOf(timestamp);
+        BucketSummary summary = openBuckets.get(bucket);
+        HostState st = hostState.value();
+        if (summary != null) {
+            if (st == null) {
+                st = new HostState();
+                hostsSeen.inc();
+            }
+            long previousCleanup = st.isNew() ? Long.MIN_VALUE : cleanupTime(st.lastBucket);
+            BucketScore score = model.close(st, bucket, summary.count);
+            openBuckets.remove(bucket);
+            hostState.update(st);
+            scoredCounter.inc();
+            if (previousCleanup != Long.MIN_VALUE) {
+                ctx.timerService().deleteEventTimeTimer(previousCleanup);
+            }
+            ctx.timerService().registerEventTimeTimer(cleanupTime(bucket));
+            out.collect(toRecord(ctx.getCurrentKey(), score, summary));
+        } else if (st != null && timestamp >= cleanupTime(st.lastBucket) && openBuckets.isEmpty()) {
+            hostState.clear();
+            expiredCounter.inc();
+        }
+    }
+
+    private long bucketEnd(long bucket) {
+        return (bucket + 1) * settings.bucketSpanMs();
+    }
+
+    private long cleanupTime(long lastBucket) {
+        return bucketEnd(lastBucket) + idleTtlMs - 1;
+    }
+
+    private AnomalyRecord toRecord(String host, BucketScore s, BucketSummary summary) {
+        return new AnomalyRecord(host, s.bucketIndex() * settings.bucketSpanMs(), settings.bucketSpanMs(), s.actual(),
+                s.typical(), s.upper(), s.probability(), s.recordScore(), s.multiBucketImpact(), s.sustainedBuckets(),
+                s.sustainedActual(), s.sustainedTypical(), s.learning(), summary);
+    }
+
+    /** Open bucket indices, for tests. */
+    List<Long> openBucketIndices() throws Exception {
+        List<Long> keys = new ArrayList<>();
+        for (Long k : openBuckets.keys()) {
+            keys.add(k);
+        }
+        return keys;
+    }
+}

@@ -1,0 +1,24 @@
+package io.spikewatch.job.pipeline;
+
+import io.spikewatch.model.AnomalyRecord;
+import org.apache.flink.api.common.functions.FilterFunction;
+
+/**
+ * Drops records the alert policy cannot act on before they cross the network to its single
+ * subtask: with 100k hosts, nearly every bucket scores low.
+ */
+public class MinScoreFilter implements FilterFunction<AnomalyRecord> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final double minScore;
+
+    public MinScoreFilter(double minScore) {
+        this.minScore = minScore;
+    }
+
+    @Override
+    public boolean filter(AnomalyRecord r) {
+        return r.recordScore() >= minScore;
+    }
+}

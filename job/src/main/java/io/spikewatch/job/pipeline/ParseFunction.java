@@ -1,0 +1,116 @@
+package io.spikewatch.job.pipeline;
+
+import io.spikewatch.connectors.ecs.DeadLetter;
+import io.spikewatch.connectors.ecs.DeadLetterReason;
+import io.spikewatch.connectors.ecs.EcsEventParser;
+import io.spikewatch.connectors.ecs.ParseResult;
+import io.spikewatch.model.FileEvent;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.streaming.api.functions.ProcessFunction;
+import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
+
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Bytes to events. Never throws on input: a malformed line becomes a {@link DeadLetter} on
+ * {@link #DEAD_LETTERS} and is counted by reason; the lines around it are unaffected. Events
+ * stamped more than {@code maxFutureMs} ahead of the wall clock are dead-lettered too, because one
+ * of them would push the watermark ahead and make every real event late.
+ *
+ * <p>Every {@value #PROGRESS_EVERY} lines a subtask emits a {@link Progress} so a command line can
+ * show how far a replay is, without any per-record logging.
+ */
+public class ParseFunction extends ProcessFunction<String, FileEvent> {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final OutputTag<DeadLetter> DEAD_LETTERS =
+            new OutputTag<>("dead-letters", TypeInformation.of(DeadLetter.class));
+    public static final OutputTag<Progress> PROGRESS = new OutputTag<>("progress", TypeInformation.of(Progress.class));
+
+    static final int PROGRESS_EVERY = 100_000;
+
+    private final long maxFutureMs;
+    private final Clock clock;
+
+    private transient EcsEventParser parser;
+    private transient JobCounter read;
+    private transient JobCounter parsed;
+    private transient JobCounter malformed;
+    private transient JobCounter future;
+    private transient Map<DeadLetterReason, JobCounter> byReason;
+    private transient long lines;
+    private transient long lastEventMs;
+
+    /**
+     * @param maxFutureMs tolerated lead of event time over the wall clock
+     * @param clock the wall clock; only used for that check, never for detection
+     */
+    public ParseFunction(long maxFutureMs, Clock clock) {
+        this.maxFutureMs = maxFutureMs;
+        this.clock = clock;
+    }
+
+    @Override
+    public void open(Configuration parameters) {
+        parser = new EcsEventParser();
+        read = JobCounter.register(getRuntimeContext(), Counters.LINES_READ);
+        parsed = JobCounter.register(getRuntimeContext(), Counters.PARSED);
+        malformed = JobCounter.register(getRuntimeContext(), Counters.MALFORMED);
+        future = JobCounter.register(getRuntimeContext(), Counters.FUTURE);
+        byReason = new EnumMap<>(DeadLetterReason.class);
+        for (DeadLetterReason r : DeadLetterReason.values()) {
+            byReason.put(r, JobCounter.register(getRuntimeContext(), "dead_letter_" + r.metricName()));
+        }
+    }
+
+    @Override
+    public void processElement(String line, Context ctx, Collector<FileEvent> out) {
+        read.inc();
+        if (++lines % PROGRESS_EVERY == 0) {
+            ctx.output(PROGRESS, new Progress(getRuntimeContext().getIndexOfThisSubtask(), lines, lastEventMs));
+        }
+        if (line.isBlank()) {
+            return;
+        }
+        ParseResult r = parser.parse(line);
+        if (!r.isOk()) {
+            deadLetter(ctx, r.deadLetter());
+            return;
+        }
+        FileEvent e = r.event();
+        long limit = clock.millis() + maxFutureMs;
+        if (e.timestampMs() > limit) {
+            future.inc();
+            deadLetter(ctx, new DeadLetter(DeadLetterReason.FUTURE_TIMESTAMP,
+                    "@timestamp more than the tolerated time.max-future ahead of the wall clock", truncate(line)));
+            return;
+        }
+        parsed.inc();
+        lastEventMs = Math.max(lastEventMs, e.timestampMs());
+        out.collect(e);
+    }
+
+    private void deadLetter(Context ctx, DeadLetter d) {
+        malformed.inc();
+        byReason.get(d.reason()).inc();
+        ctx.output(DEAD_LETTERS, d);
+    }
+
+    private static String truncate(String line) {
+        return line.length() <= 4096 ? line : line.substring(0, 4096);
+    }
+
+    /**
+     * How far one parse subtask has read.
+     *
+     * @param subtask subtask index
+     * @param lines lines read by it so far
+     * @param eventTimeMs latest event time it has seen
+     */
+    public record Progress(int subtask, long lines, long eventTimeMs) {}
+}

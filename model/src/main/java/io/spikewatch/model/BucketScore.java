@@ -1,0 +1,35 @@
+package io.spikewatch.model;
+
+/**
+ * The model's verdict on one closed bucket of one host.
+ *
+ * @param bucketIndex bucket start / bucket span
+ * @param actual count in the bucket
+ * @param typical expected count at this time of week (the recurring level if higher)
+ * @param variance variance of the count under the host's model
+ * @param upper smallest count that alone would reach the alert threshold
+ * @param singleProbability tail probability of this bucket alone
+ * @param sustainedProbability tail probability of the best sustained window (1 if none)
+ * @param probability the evidence used: the smaller of the two, corrected for the windows tried
+ * @param recordScore 0-100 score of {@link #probability}
+ * @param multiBucketImpact {@code log10(single / sustained)} clamped to -5..+5, as Elastic's field
+ * @param sustainedBuckets length of the best sustained window (0 when it is not the evidence)
+ * @param sustainedActual actual count over that window, its largest bucket excluded
+ * @param sustainedTypical expected count over the same buckets
+ * @param learning whether the host has less history than the warm-up
+ */
+public record BucketScore(
+        long bucketIndex,
+        long actual,
+        double typical,
+        double variance,
+        double upper,
+        double singleProbability,
+        double sustainedProbability,
+        double probability,
+        double recordScore,
+        double multiBucketImpact,
+        int sustainedBuckets,
+        double sustainedActual,
+        double sustainedTypical,
+        boolean learning) {}

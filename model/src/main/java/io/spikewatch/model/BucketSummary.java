@@ -1,0 +1,99 @@
+package io.spikewatch.model;
+
+/**
+ * What one host received in one 15-minute bucket: the count the model scores, and bounded
+ * influencer sketches that explain it. Memory is bounded whatever an attacker sends:
+ * {@value #TOP_K} values per field and {@value #MAX_SAMPLES} sample paths.
+ *
+ * <p>A strict mutable POJO: it is Flink keyed state while the bucket is open.
+ */
+public final class BucketSummary {
+
+    public static final int TOP_K = 8;
+    public static final int MAX_SAMPLES = 10;
+
+    /** Bucket start, epoch ms. */
+    public long bucketStartMs;
+    /** Remote transfers counted in the bucket. */
+    public long count;
+    /** Earliest and latest event time seen, epoch ms. */
+    public long firstEventMs = Long.MAX_VALUE;
+    public long lastEventMs = Long.MIN_VALUE;
+    /** Sum of {@code file.size} where present. */
+    public long bytes;
+    public String hostId;
+    public TopK userNames;
+    public TopK userIds;
+    public TopK userDomains;
+    public TopK sourceIps;
+    public TopK processNames;
+    public TopK signers;
+    public TopK signatureTrusted;
+    public TopK modules;
+    public TopK actions;
+    public TopK extensions;
+    public TopK directories;
+    /** The first distinct file paths seen (file.path, else file.name). */
+    public String[] samplePaths;
+
+    /** For Flink's POJO serializer. */
+    public BucketSummary() {}
+
+    /** An empty summary of the bucket starting at {@code bucketStartMs}. */
+    public static BucketSummary empty(long bucketStartMs) {
+        BucketSummary s = new BucketSummary();
+        s.bucketStartMs = bucketStartMs;
+        s.userNames = new TopK(TOP_K);
+        s.userIds = new TopK(TOP_K);
+        s.userDomains = new TopK(TOP_K);
+        s.sourceIps = new TopK(TOP_K);
+        s.processNames = new TopK(TOP_K);
+        s.signers = new TopK(TOP_K);
+        s.signatureTrusted = new TopK(2);
+        s.modules = new TopK(TOP_K);
+        s.actions = new TopK(TOP_K);
+        s.extensions = new TopK(TOP_K);
+        s.directories = new TopK(TOP_K);
+        s.samplePaths = new String[0];
+        return s;
+    }
+
+    /** Counts one accepted transfer into the bucket. */
+    public void add(FileEvent e) {
+        count++;
+        firstEventMs = Math.min(firstEventMs, e.timestampMs());
+        lastEventMs = Math.max(lastEventMs, e.timestampMs());
+        if (e.fileSize() > 0) {
+            bytes += e.fileSize();
+        }
+        if (hostId == null) {
+            hostId = e.hostId();
+        }
+        userNames.add(e.userName());
+        userIds.add(e.userId());
+        userDomains.add(e.userDomain());
+        sourceIps.add(e.sourceIp());
+        processNames.add(e.processName());
+        signers.add(e.signatureSubject());
+        signatureTrusted.add(e.signatureTrusted() == null ? null : e.signatureTrusted().toString());
+        modules.add(e.eventModule());
+        actions.add(e.eventAction());
+        extensions.add(e.fileExtension());
+        directories.add(e.fileDirectory());
+        addSample(e.filePath() != null ? e.filePath() : e.fileName());
+    }
+
+    private void addSample(String path) {
+        if (path == null || samplePaths.length >= MAX_SAMPLES) {
+            return;
+        }
+        for (String p : samplePaths) {
+            if (p.equals(path)) {
+                return;
+            }
+        }
+        String[] grown = java.util.Arrays.copyOf(samplePaths, samplePaths.length + 1);
+        grown[samplePaths.length] = path;
+        samplePaths = grown;
+    }
+}

@@ -1,0 +1,264 @@
+package io.spikewatch.model;
+
+/**
+ * The per-host detector: scores a closed bucket against the host's baseline, then learns from it.
+ *
+ * <p>Baseline. Every closed bucket, empty ones included, updates exponentially decayed means and
+ * variances (half-life {@link DetectorSettings#halfLifeMs()}) of the host's overall level and of
+ * its time-of-week cell (hour of day x weekday/weekend). The expectation blends the cell into the
+ * overall level by the cell's history, so a host only "has" a daily or weekly rhythm once it has
+ * shown it; a new host is blended into a wide prior for its first buckets.
+ *
+ * <p>Recurring spikes. The peak of every hour of the last 8 days is kept (log-quantized, one
+ * byte). When the same hour of the two previous days of the same kind (weekday/weekend) both
+ * peaked, that level is expected again: a nightly backup is normal from its third night on.
+ *
+ * <p>Robustness. Once warmed up, learning clips a bucket at expected + k standard deviations, so
+ * an attack does not raise the baseline enough to hide the next one.
+ *
+ * <p>Score. The count's one-sided tail under a negative binomial with the expected mean and an
+ * over-dispersed variance; in parallel, the sum of the last 4, 8 and 12 buckets (without their
+ * largest bucket, so a single burst does not count twice) against its expectation, which catches
+ * sustained moderate excess. The smaller probability (Bonferroni-corrected for the windows) is
+ * mapped to 0-100 by {@link ScoreScale}.
+ *
+ * <p>Stateless itself: all memory is in the {@link HostState} passed in. Time is a parameter.
+ */
+public final class HostModel {
+
+    /** Sustained windows tried, in buckets. */
+    static final int[] WINDOWS = {4, 8, 12};
+    private static final double QUANT = 16.0;
+
+    private final DetectorSettings s;
+    private final TimeOfWeek calendar;
+    private final double alphaLevel;
+    private final double alphaWeekdayCell;
+    private final double alphaWeekendCell;
+    private final double thresholdSurprise;
+
+    public HostModel(DetectorSettings settings) {
+        this.s = settings.validate();
+        this.calendar = new TimeOfWeek(settings.utcOffsetMinutes());
+        double bucketsPerHalfLife = (double) settings.halfLifeMs() / settings.bucketSpanMs();
+        double bucketsPerHour = (double) DetectorSettings.HOUR / settings.bucketSpanMs();
+        this.alphaLevel = decayAlpha(bucketsPerHalfLife);
+        // A weekday cell is updated bucketsPerHour times on 5 days of 7, a weekend cell on 2 of 7.
+        double daysPerHalfLife = (double) settings.halfLifeMs() / DetectorSettings.DAY;
+        this.alphaWeekdayCell = decayAlpha(daysPerHalfLife * 5 / 7 * bucketsPerHour);
+        this.alphaWeekendCell = decayAlpha(daysPerHalfLife * 2 / 7 * bucketsPerHour);
+        this.thresholdSurprise = ScoreScale.surpriseOfScore(settings.threshold());
+    }
+
+    /** Smoothing factor whose weight halves after {@code updates} updates. */
+    static double decayAlpha(double updates) {
+        return 1 - Math.pow(2, -1 / Math.max(1.0, updates));
+    }
+
+    public DetectorSettings settings() {
+        return s;
+    }
+
+    /** Index of the bucket holding {@code epochMs}. */
+    public long bucketOf(long epochMs) {
+        return Math.floorDiv(epochMs, s.bucketSpanMs());
+    }
+
+    /**
+     * Scores bucket {@code bucket} with {@code count} events and learns from it. Empty buckets since
+     * the last closed one are learned first, as zeros.
+     */
+    public BucketScore close(HostState st, long bucket, long count) {
+        learnEmptyUntil(st, bucket);
+        long startMs = bucket * s.bucketSpanMs();
+        double[] ev = expectation(st, startMs);
+        double mu = ev[0];
+        double var = ev[1];
+        double pSingle = CountTail.upperTail(count, mu, var);
+        double[] sustained = sustained(st, bucket, count, mu, var);
+        double pSustained = Math.min(1.0, sustained[0] * WINDOWS.length);
+        double p = Math.min(pSingle, pSustained);
+        boolean sustainedWins = pSustained < pSingle;
+        double impact = clamp(Math.log10(Math.max(pSingle, 1e-300) / Math.max(pSustained, 1e-300)), -5, 5);
+        BucketScore score = new BucketScore(
+                bucket, count, mu, var, upperBound(mu, var), pSingle, pSustained, p, ScoreScale.score(p),
+                impact, sustainedWins ? (int) sustained[1] : 0, sustainedWins ? sustained[2] : 0,
+                sustainedWins ? sustained[3] : 0, st.seen < s.warmupBuckets());
+        learn(st, bucket, count, mu, var);
+        return score;
+    }
+
+    /** Learns every empty bucket after the last closed one and before {@code bucket}. */
+    public void learnEmptyUntil(HostState st, long bucket) {
+        if (st.isNew()) {
+            return;
+        }
+        long from = st.lastBucket + 1;
+        // Beyond the state's horizon (8 days of peaks, the decay) older zeros change nothing useful.
+        long horizon = Math.max(8 * DetectorSettings.DAY, 4 * s.halfLifeMs()) / s.bucketSpanMs();
+        if (bucket - from > horizon) {
+            from = bucket - horizon;
+        }
+        for (long b = from; b < bucket; b++) {
+            double[] ev = expectation(st, b * s.bucketSpanMs());
+            learn(st, b, 0, ev[0], ev[1]);
+        }
+    }
+
+    /**
+     * Expected mean and variance of the count in the bucket starting at {@code startMs}:
+     * {@code {mean, variance, recurringLevel}}.
+     */
+    double[] expectation(HostState st, long startMs) {
+        double n = st.seen;
+        double pm = s.priorMean();
+        double pv = pm + s.priorDispersion() * pm * pm;
+        double k0 = s.priorWeight();
+        double levelMean = (n * st.levelMean + k0 * pm) / (n + k0);
+        double levelVar = (n * st.levelVar + k0 * pv) / (n + k0);
+        int cell = calendar.cell(startMs);
+        double nc = st.cellN[cell];
+        double w = nc / (nc + s.cellShrink());
+        double mu = w * st.cellMean[cell] + (1 - w) * levelMean;
+        double var = w * st.cellVar[cell] + (1 - w) * levelVar;
+        double rec = recurringLevel(st, startMs);
+        if (rec > mu) {
+            mu = rec;
+            var = Math.max(var, rec + 0.25 * rec * rec);
+        }
+        mu = Math.max(mu, s.minMean());
+        var = Math.max(var, s.minDispersionIndex() * mu);
+        return new double[] {mu, var, rec};
+    }
+
+    /** The level the same hour reached on both previous days of the same kind (0 if not both). */
+    double recurringLevel(HostState st, long startMs) {
+        if (st.seen < 2 * 24 * DetectorSettings.HOUR / s.bucketSpanMs()) {
+            return 0;
+        }
+        long hour = calendar.absoluteHour(startMs);
+        int d1 = calendar.daysBackSameKind(startMs, 1);
+        int d2 = calendar.daysBackSameKind(startMs, 2);
+        int q = Math.min(peakAround(st, hour - 24L * d1), peakAround(st, hour - 24L * d2));
+        return decode(q);
+    }
+
+    /** Largest peak of the hour and its two neighbours (a job that drifts by minutes still recurs). */
+    private static int peakAround(HostState st, long hour) {
+        int m = 0;
+        for (long h = hour - 1; h <= hour + 1; h++) {
+            m = Math.max(m, st.hourPeak[(int) Math.floorMod(h, HostState.PEAK_HOURS)] & 0xff);
+        }
+        return m;
+    }
+
+    /**
+     * Sustained evidence at {@code bucket}: {@code {probability, window, actual, expected}} of the
+     * most surprising window, the largest bucket of each window left out.
+     */
+    private double[] sustained(HostState st, long bucket, long count, double mu, double var) {
+        double[] best = {1.0, 0, 0, 0};
+        if (count <= mu || st.seen < HostState.WINDOW) {
+            return best;
+        }
+        double sumA = count;
+        double sumM = mu;
+        double sumV = var;
+        double maxA = count;
+        double maxM = mu;
+        double maxV = var;
+        int used = 1;
+        for (int w : WINDOWS) {
+            for (; used < w; used++) {
+                int slot = (int) Math.floorMod(bucket - used, HostState.WINDOW);
+                double a = st.winActual[slot];
+                sumA += a;
+                sumM += st.winMean[slot];
+                sumV += st.winVar[slot];
+                if (a > maxA) {
+                    maxA = a;
+                    maxM = st.winMean[slot];
+                    maxV = st.winVar[slot];
+                }
+            }
+            double a = sumA - maxA;
+            double m = sumM - maxM;
+            double v = sumV - maxV + Math.pow(s.levelCv() * m, 2);
+            double p = CountTail.upperTail(a, m, Math.max(v, m * (1 + 1e-6)));
+            if (p < best[0]) {
+                best = new double[] {p, w, a, m};
+            }
+        }
+        return best;
+    }
+
+    /** Smallest count whose single-bucket score reaches the threshold. */
+    private double upperBound(double mu, double var) {
+        double target = Math.pow(10, -thresholdSurprise);
+        long lo = (long) Math.ceil(mu);
+        long hi = Math.max(lo + 1, (long) Math.ceil(mu + 4 * Math.sqrt(var)) + 1);
+        while (CountTail.upperTail(hi, mu, var) > target && hi < (1L << 40)) {
+            lo = hi;
+            hi *= 2;
+        }
+        while (hi - lo > 1) {
+            long mid = (lo + hi) >>> 1;
+            if (CountTail.upperTail(mid, mu, var) > target) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return hi;
+    }
+
+    /** Updates the baseline with one closed bucket. */
+    private void learn(HostState st, long bucket, long count, double mu, double var) {
+        long startMs = bucket * s.bucketSpanMs();
+        double x = count;
+        if (st.seen >= s.warmupBuckets()) {
+            x = Math.min(x, mu + s.winsorSigmas() * Math.sqrt(var));
+        }
+        double a = Math.max(1.0 / (st.seen + 1), alphaLevel);
+        double d = x - st.levelMean;
+        st.levelMean += (float) (a * d);
+        st.levelVar = (float) ((1 - a) * (st.levelVar + a * d * d));
+
+        int cell = calendar.cell(startMs);
+        int nc = st.cellN[cell];
+        double ac = Math.max(1.0 / (nc + 1), cell >= 24 ? alphaWeekendCell : alphaWeekdayCell);
+        double dc = x - st.cellMean[cell];
+        st.cellMean[cell] += (float) (ac * dc);
+        st.cellVar[cell] = (float) ((1 - ac) * (st.cellVar[cell] + ac * dc * dc));
+        if (nc < Short.MAX_VALUE) {
+            st.cellN[cell] = (short) (nc + 1);
+        }
+
+        int peakSlot = (int) Math.floorMod(calendar.absoluteHour(startMs), HostState.PEAK_HOURS);
+        int q = encode(count);
+        boolean firstOfHour = Math.floorMod(startMs + (long) s.utcOffsetMinutes() * DetectorSettings.MINUTE,
+                DetectorSettings.HOUR) < s.bucketSpanMs();
+        st.hourPeak[peakSlot] = (byte) (firstOfHour ? q : Math.max(q, st.hourPeak[peakSlot] & 0xff));
+
+        int slot = (int) Math.floorMod(bucket, HostState.WINDOW);
+        st.winActual[slot] = count;
+        st.winMean[slot] = (float) mu;
+        st.winVar[slot] = (float) var;
+
+        st.seen++;
+        st.lastBucket = bucket;
+    }
+
+    /** One-byte log scale: {@code round(16 * log2(1 + c))}, saturating at 255 (~61 000). */
+    static int encode(long count) {
+        return (int) Math.min(255, Math.round(QUANT * Math.log(1 + count) / Math.log(2)));
+    }
+
+    static double decode(int q) {
+        return q == 0 ? 0 : Math.pow(2, q / QUANT) - 1;
+    }
+
+    private static double clamp(double v, double lo, double hi) {
+        return Math.max(lo, Math.min(hi, v));
+    }
+}

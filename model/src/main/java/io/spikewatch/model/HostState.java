@@ -1,0 +1,47 @@
+package io.spikewatch.model;
+
+/**
+ * Everything the detector remembers about one host, in one compact value (about 0.9 KiB
+ * serialized). A strict POJO so Flink stores it in RocksDB without Kryo; {@link #version} lets a
+ * later release add fields and migrate.
+ *
+ * <p>Only {@link HostModel} mutates it.
+ */
+public final class HostState {
+
+    /** Current layout version. */
+    public static final int CURRENT_VERSION = 1;
+    /** Time-of-week cells: 24 hours x {weekday, weekend}. */
+    public static final int CELLS = 48;
+    /** Hourly peaks kept for recurrence: 8 days. */
+    public static final int PEAK_HOURS = 8 * 24;
+    /** Recent buckets kept for sustained evidence. */
+    public static final int WINDOW = 12;
+
+    public int version = CURRENT_VERSION;
+    /** Index (start / span) of the last closed bucket; {@link Long#MIN_VALUE} before the first. */
+    public long lastBucket = Long.MIN_VALUE;
+    /** Closed buckets, empty ones included, since the host was first seen. */
+    public int seen;
+    /** Decayed mean and variance of all buckets. */
+    public float levelMean;
+    public float levelVar;
+    /** Decayed mean, variance and (saturating) update count per time-of-week cell. */
+    public float[] cellMean = new float[CELLS];
+    public float[] cellVar = new float[CELLS];
+    public short[] cellN = new short[CELLS];
+    /** Log-quantized peak count per hour of the last 8 days, indexed by absolute hour mod 192. */
+    public byte[] hourPeak = new byte[PEAK_HOURS];
+    /** Ring of the last {@link #WINDOW} buckets (index mod WINDOW): actual, expected, variance. */
+    public float[] winActual = new float[WINDOW];
+    public float[] winMean = new float[WINDOW];
+    public float[] winVar = new float[WINDOW];
+
+    /** For Flink's POJO serializer and for new hosts. */
+    public HostState() {}
+
+    /** Whether no bucket of this host has been closed yet. */
+    public boolean isNew() {
+        return lastBucket == Long.MIN_VALUE;
+    }
+}

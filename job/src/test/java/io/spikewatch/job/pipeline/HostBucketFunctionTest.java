@@ -1,0 +1,174 @@
+package io.spikewatch.job.pipeline;
+
+import io.spikewatch.model.AnomalyRecord;
+import io.spikewatch.model.DetectorSettings;
+import io.spikewatch.model.FileEvent;
+import io.spikewatch.model.HostState;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.contrib.streaming.state.EmbeddedRocksDBStateBackend;
+import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
+import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
+import org.apache.flink.streaming.api.watermark.Watermark;
+import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
+import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Event-time buckets, zero buckets, late events, timer cleanup and snapshot/restore of the host operator. */
+class HostBucketFunctionTest {
+
+    private static final long T0 = Instant.parse("2024-03-04T00:00:00Z").toEpochMilli();
+    private static final long BUCKET = Duration.ofMinutes(15).toMillis();
+    private static final long TTL = Duration.ofDays(2).toMillis();
+    private static final DetectorSettings SETTINGS = DetectorSettings.defaults();
+
+    private KeyedOneInputStreamOperatorTestHarness<String, FileEvent, AnomalyRecord> harness;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        harness = newHarness();
+        harness.open();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        harness.close();
+    }
+
+    private static KeyedOneInputStreamOperatorTestHarness<String, FileEvent, AnomalyRecord> newHarness()
+            throws Exception {
+        KeyedOneInputStreamOperatorTestHarness<String, FileEvent, AnomalyRecord> h =
+                new KeyedOneInputStreamOperatorTestHarness<>(
+                        new KeyedProcessOperator<>(new HostBucketFunction(SETTINGS, TTL)),
+                        FileEvent::hostName, Types.STRING);
+        h.setStateBackend(new EmbeddedRocksDBStateBackend());
+        return h;
+    }
+
+    private static StreamRecord<FileEvent> transfer(String host, long ts) {
+        FileEvent e = FileEvent.builder().timestampMs(ts).hostName(host).userName("jdoe").fileName("a.txt").build();
+        return new StreamRecord<>(e, ts);
+    }
+
+    private HostState hostState(String host) throws Exception {
+        harness.getOperator().getKeyedStateBackend().setCurrentKey(host);
+        return harness.getOperator().getKeyedStateBackend()
+                .getPartitionedState(org.apache.flink.runtime.state.VoidNamespace.INSTANCE,
+                        org.apache.flink.runtime.state.VoidNamespaceSerializer.INSTANCE,
+                        HostBucketFunction.HOST_STATE).value();
+    }
+
+    private List<AnomalyRecord> records() {
+        return harness.extractOutputValues();
+    }
+
+    @Test
+    void countsEventsIntoBucketsAndClosesThemOnTheWatermark() throws Exception {
+        harness.processElement(transfer("ws-1", T0 + 1_000));
+        harness.processElement(transfer("ws-1", T0 + BUCKET - 1));
+        harness.processElement(transfer("ws-1", T0 + BUCKET));
+        harness.processElement(transfer("ws-2", T0 + 5_000));
+
+        harness.processWatermark(new Watermark(T0 + BUCKET - 2));
+        assertThat(records()).isEmpty();
+
+        harness.processWatermark(new Watermark(T0 + BUCKET - 1));
+        assertThat(records()).extracting(AnomalyRecord::hostName, AnomalyRecord::bucketStartMs, AnomalyRecord::actual)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("ws-1", T0, 2L),
+                        org.assertj.core.groups.Tuple.tuple("ws-2", T0, 1L));
+        // Records carry the bucket's last millisecond as timestamp.
+        ConcurrentLinkedQueue<Object> out = harness.getOutput();
+        assertThat(out).filteredOn(o -> o instanceof StreamRecord)
+                .allSatisfy(o -> assertThat(((StreamRecord<?>) o).getTimestamp()).isEqualTo(T0 + BUCKET - 1));
+
+        harness.processWatermark(new Watermark(T0 + 2 * BUCKET - 1));
+        assertThat(records()).hasSize(3);
+        assertThat(records().get(2).bucketStartMs()).isEqualTo(T0 + BUCKET);
+        assertThat(records().get(2).summary().firstEventMs).isEqualTo(T0 + BUCKET);
+    }
+
+    @Test
+    void emptyBucketsAreLearnedAsZerosBeforeTheNextBucketIsScored() throws Exception {
+        harness.processElement(transfer("ws-1", T0));
+        harness.processWatermark(new Watermark(T0 + BUCKET - 1));
+        // 10 empty buckets, then one event.
+        long later = T0 + 11 * BUCKET;
+        harness.processElement(transfer("ws-1", later));
+        harness.processWatermark(new Watermark(later + BUCKET - 1));
+
+        HostState st = hostState("ws-1");
+        assertThat(st.seen).as("first bucket + 10 zeros + last").isEqualTo(12);
+        assertThat(st.lastBucket).isEqualTo(later / BUCKET);
+        // One event per 12 buckets: the decayed level is well below 1.
+        assertThat(st.levelMean).isLessThan(0.5f);
+        assertThat(records()).hasSize(2);
+    }
+
+    @Test
+    void lateEventsAreCountedAndRoutedAside() throws Exception {
+        harness.processElement(transfer("ws-1", T0 + 1_000));
+        harness.processWatermark(new Watermark(T0 + BUCKET - 1));
+        harness.processElement(transfer("ws-1", T0 + 2_000));
+
+        assertThat(harness.getSideOutput(HostBucketFunction.LATE)).hasSize(1);
+        LateEvent late = harness.getSideOutput(HostBucketFunction.LATE).peek().getValue();
+        assertThat(late.event().timestampMs()).isEqualTo(T0 + 2_000);
+        assertThat(late.watermarkMs()).isEqualTo(T0 + BUCKET - 1);
+        assertThat(records()).singleElement().extracting(AnomalyRecord::actual).isEqualTo(1L);
+    }
+
+    @Test
+    void idleHostsAreForgottenByAnEventTimeTimer() throws Exception {
+        harness.processElement(transfer("ws-1", T0));
+        assertThat(harness.numEventTimeTimers()).isEqualTo(1);
+        harness.processWatermark(new Watermark(T0 + BUCKET - 1));
+        assertThat(harness.numEventTimeTimers()).as("cleanup timer only").isEqualTo(1);
+        assertThat(hostState("ws-1")).isNotNull();
+
+        // A second bucket moves the cleanup timer instead of adding one.
+        harness.processElement(transfer("ws-1", T0 + BUCKET));
+        harness.processWatermark(new Watermark(T0 + 2 * BUCKET - 1));
+        assertThat(harness.numEventTimeTimers()).isEqualTo(1);
+
+        harness.processWatermark(new Watermark(T0 + 2 * BUCKET + TTL - 2));
+        assertThat(hostState("ws-1")).isNotNull();
+        harness.processWatermark(new Watermark(T0 + 2 * BUCKET + TTL - 1));
+        assertThat(hostState("ws-1")).isNull();
+        assertThat(harness.numEventTimeTimers()).isZero();
+    }
+
+    @Test
+    void snapshotAndRestoreKeepPendingBucketsAndBaselines() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            harness.processElement(transfer("ws-1", T0 + i * 1_000));
+        }
+        harness.processWatermark(new Watermark(T0 + BUCKET - 1));
+        for (int i = 0; i < 3; i++) {
+            harness.processElement(transfer("ws-1", T0 + BUCKET + i * 1_000));
+        }
+        OperatorSubtaskState snapshot = harness.snapshot(1L, T0 + BUCKET + 10_000);
+        harness.close();
+
+        harness = newHarness();
+        harness.initializeState(snapshot);
+        harness.open();
+        assertThat(harness.numEventTimeTimers()).as("bucket timer + cleanup timer").isEqualTo(2);
+        harness.processElement(transfer("ws-1", T0 + BUCKET + 60_000));
+        harness.processWatermark(new Watermark(T0 + 2 * BUCKET - 1));
+
+        assertThat(records()).singleElement().satisfies(r -> {
+            assertThat(r.bucketStartMs()).isEqualTo(T0 + BUCKET);
+            assertThat(r.actual()).as("3 before the snapshot + 1 after").isEqualTo(4L);
+            assertThat(r.typical()).as("baseline restored: prior blended with the first bucket").isGreaterThan(0.0);
+        });
+    }
+}

@@ -57,8 +57,8 @@ final class RuleTexts {
             #### False positive analysis
 
             - Backups and synchronisation: backup agents, file replication and sync jobs write many \
-            files on a schedule. A schedule that recurs is learned after a few occurrences; a first run \
-            or a changed schedule alerts once.
+            files on a schedule. The baseline learns a schedule that recurs; a first run or a changed \
+            schedule can alert until it has.
             - Patch and software management: configuration management and software distribution tools \
             copy installers and packages to many hosts at once.
             - Departmental sharing: teams copying project folders, onboarding, or a migration to a new \

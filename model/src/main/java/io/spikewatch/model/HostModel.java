@@ -120,9 +120,13 @@ public final class HostModel {
         double nc = st.cellN[cell];
         double w = nc / (nc + s.cellShrink());
         double mu = w * st.cellMean[cell] + (1 - w) * levelMean;
-        double var = w * st.cellVar[cell] + (1 - w) * levelVar;
+        // The overall variance mixes every hour's level; scaled to this cell's mean it is a fair
+        // fallback for a cell with little history, not an inflation of a well-known quiet hour.
+        double levelVarHere = levelVar * Math.max(mu, s.minMean()) / Math.max(levelMean, s.minMean());
+        double var = w * st.cellVar[cell] + (1 - w) * levelVarHere;
         double rec = recurringLevel(st, startMs);
-        if (rec > mu) {
+        // Only a recurring spike counts, not the everyday noise peaks of a quiet hour.
+        if (rec > mu + 3 * Math.sqrt(Math.max(var, s.minDispersionIndex() * Math.max(mu, s.minMean())))) {
             mu = rec;
             var = Math.max(var, rec + 0.25 * rec * rec);
         }

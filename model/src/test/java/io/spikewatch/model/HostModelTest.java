@@ -1,0 +1,161 @@
+package io.spikewatch.model;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.SplittableRandom;
+import java.util.function.LongUnaryOperator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** Behaviour of the per-host model on synthetic histories with fixed seeds and instants. */
+class HostModelTest {
+
+    private static final long T0 = 1_709_510_400_000L; // Monday 2024-03-04T00:00:00Z
+    private static final long SPAN = 15 * DetectorSettings.MINUTE;
+    private static final long B0 = T0 / SPAN;
+    private static final long PER_DAY = DetectorSettings.DAY / SPAN;
+    private static final long PER_HOUR = DetectorSettings.HOUR / SPAN;
+
+    private final HostModel model = new HostModel(DetectorSettings.defaults());
+
+    /** Closes buckets [from, to) with counts from {@code counts} (by bucket index). */
+    private HostState history(HostState st, long from, long to, LongUnaryOperator counts) {
+        for (long b = from; b < to; b++) {
+            long c = counts.applyAsLong(b);
+            if (c > 0) {
+                model.close(st, b, c);
+            }
+        }
+        return st;
+    }
+
+    private static long poisson(SplittableRandom r, double mean) {
+        double l = Math.exp(-mean);
+        long k = 0;
+        double p = 1;
+        do {
+            k++;
+            p *= r.nextDouble();
+        } while (p > l);
+        return k - 1;
+    }
+
+    @Test
+    void aSteadyHostLearnsItsLevel() {
+        HostState st = history(new HostState(), B0, B0 + 7 * PER_DAY, b -> 10);
+        BucketScore normal = model.close(st, B0 + 7 * PER_DAY, 10);
+        assertThat(normal.typical()).isCloseTo(10.0, within(0.01));
+        assertThat(normal.recordScore()).isZero();
+        assertThat(normal.learning()).isFalse();
+        BucketScore burst = model.close(st, B0 + 7 * PER_DAY + 1, 60);
+        assertThat(burst.recordScore()).isGreaterThanOrEqualTo(70.0);
+        assertThat(burst.upper()).isBetween(11.0, 60.0);
+        assertThat(burst.sustainedBuckets()).isZero();
+    }
+
+    @Test
+    void emptyBucketsCountAsZeros() {
+        HostState st = new HostState();
+        model.close(st, B0, 8);
+        model.learnEmptyUntil(st, B0 + 11);
+        assertThat(st.seen).isEqualTo(11);
+        assertThat(st.lastBucket).isEqualTo(B0 + 10);
+        // Warm-up: the plain mean of 8 and ten zeros.
+        assertThat(st.levelMean).isCloseTo(8f / 11, within(1e-5f));
+        assertThat(st.winActual[(int) ((B0 + 10) % HostState.WINDOW)]).isZero();
+    }
+
+    @Test
+    void officeHoursAreSeparatedFromNightsAndWeekends() {
+        SplittableRandom r = new SplittableRandom(7);
+        TimeOfWeek cal = new TimeOfWeek(0);
+        LongUnaryOperator office = b -> {
+            long t = b * SPAN;
+            boolean open = !cal.isWeekend(t) && cal.hourOfDay(t) >= 8 && cal.hourOfDay(t) < 18;
+            return poisson(r, open ? 20 : 0.2);
+        };
+        HostState st = history(new HostState(), B0, B0 + 14 * PER_DAY, office);
+        long mondayTen = B0 + 14 * PER_DAY + 10 * PER_HOUR;
+        long mondayThree = B0 + 14 * PER_DAY + 3 * PER_HOUR;
+        long saturdayTen = B0 + 12 * PER_DAY + 10 * PER_HOUR;
+        assertThat(model.expectation(st, mondayTen * SPAN)[0]).isBetween(16.0, 24.0);
+        assertThat(model.expectation(st, mondayThree * SPAN)[0]).isLessThan(1.0);
+        assertThat(model.expectation(st, saturdayTen * SPAN)[0]).isLessThan(2.0);
+        // 60 transfers at 03:00 on a Monday is an anomaly; at 10:00 it is a busy quarter hour.
+        HostState copy = history(new HostState(), B0, B0 + 14 * PER_DAY, office);
+        assertThat(model.close(st, mondayThree, 60).recordScore()).isGreaterThanOrEqualTo(70.0);
+        assertThat(model.close(copy, mondayTen, 30).recordScore()).isLessThan(70.0);
+    }
+
+    @Test
+    void aNightlyBackupBecomesNormalByTheThirdNight() {
+        SplittableRandom r = new SplittableRandom(11);
+        HostState st = history(new HostState(), B0, B0 + 7 * PER_DAY, b -> poisson(r, 1.0));
+        double[] nightly = new double[4];
+        for (int night = 0; night < 4; night++) {
+            long day = B0 + (7 + night) * PER_DAY;
+            history(st, st.lastBucket + 1, day + 2 * PER_HOUR, b -> poisson(r, 1.0));
+            double max = 0;
+            for (int q = 0; q < 3; q++) {
+                max = Math.max(max, model.close(st, day + 2 * PER_HOUR + q, 300 + poisson(r, 20)).recordScore());
+            }
+            nightly[night] = max;
+        }
+        assertThat(nightly[0]).as("first night").isGreaterThanOrEqualTo(70.0);
+        assertThat(nightly[2]).as("third night").isLessThan(70.0);
+        assertThat(nightly[3]).as("fourth night").isLessThan(70.0);
+    }
+
+    @Test
+    void anAttackDoesNotHideTheNextOne() {
+        SplittableRandom r = new SplittableRandom(3);
+        HostState st = history(new HostState(), B0, B0 + 7 * PER_DAY, b -> poisson(r, 2.0));
+        long day8 = B0 + 7 * PER_DAY + 10 * PER_HOUR;
+        history(st, st.lastBucket + 1, day8, b -> poisson(r, 2.0));
+        assertThat(model.close(st, day8, 400).recordScore()).isGreaterThanOrEqualTo(70.0);
+        long twoHoursLater = day8 + 2 * PER_HOUR;
+        history(st, st.lastBucket + 1, twoHoursLater, b -> poisson(r, 2.0));
+        assertThat(model.close(st, twoHoursLater, 60).recordScore()).isGreaterThanOrEqualTo(70.0);
+    }
+
+    @Test
+    void sustainedModerateExcessReachesTheThresholdWhereNoSingleBucketDoes() {
+        SplittableRandom r = new SplittableRandom(5);
+        HostState st = history(new HostState(), B0, B0 + 10 * PER_DAY, b -> poisson(r, 0.3));
+        double maxSingle = 0;
+        double maxScore = 0;
+        double impact = -5;
+        for (int i = 0; i < 16; i++) {
+            BucketScore s = model.close(st, st.lastBucket + 1, 5);
+            maxSingle = Math.max(maxSingle, ScoreScale.score(s.singleProbability()));
+            if (s.recordScore() > maxScore) {
+                maxScore = s.recordScore();
+                impact = s.multiBucketImpact();
+            }
+        }
+        assertThat(maxSingle).as("no single bucket alerts").isLessThan(70.0);
+        assertThat(maxScore).as("the sustained window does").isGreaterThanOrEqualTo(70.0);
+        assertThat(impact).isPositive();
+    }
+
+    @Test
+    void newHostsAreNeitherAlertedOnBlindlyNorIgnored() {
+        assertThat(model.close(new HostState(), B0, 150).recordScore()).as("busy first bucket").isLessThan(70.0);
+        assertThat(model.close(new HostState(), B0, 2_000).recordScore()).as("flood").isGreaterThanOrEqualTo(70.0);
+        // Two days of a quiet host, then a burst.
+        SplittableRandom r = new SplittableRandom(9);
+        HostState st = history(new HostState(), B0, B0 + 2 * PER_DAY, b -> poisson(r, 0.5));
+        BucketScore burst = model.close(st, B0 + 2 * PER_DAY + 1, 80);
+        assertThat(burst.recordScore()).isGreaterThanOrEqualTo(70.0);
+    }
+
+    @Test
+    void decayAlphaHalvesTheWeightAfterTheGivenUpdates() {
+        double a = HostModel.decayAlpha(20);
+        assertThat(Math.pow(1 - a, 20)).isCloseTo(0.5, within(1e-12));
+        assertThat(HostModel.decode(HostModel.encode(0))).isZero();
+        assertThat(HostModel.decode(HostModel.encode(300))).isCloseTo(300, within(300 * 0.03));
+        assertThat(HostModel.encode(10_000_000)).isEqualTo(255);
+    }
+}

@@ -35,7 +35,7 @@ public final class Main {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         try {
             return switch (args[0]) {
-                // DEMO
+                case "demo" -> new DemoCommand(out).run(rest);
                 case "replay" -> new ReplayCommand(out).run(rest);
                 default -> {
                     err.println("unknown command '" + args[0] + "'");

@@ -4,6 +4,7 @@ import io.spikewatch.connectors.ecs.DeadLetter;
 import io.spikewatch.connectors.ecs.DeadLetterReason;
 import io.spikewatch.connectors.ecs.EcsEventParser;
 import io.spikewatch.connectors.ecs.ParseResult;
+import io.spikewatch.model.EventTimeGuard;
 import io.spikewatch.model.FileEvent;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.configuration.Configuration;
@@ -18,8 +19,9 @@ import java.util.Map;
 /**
  * Bytes to events. Never throws on input: a malformed line becomes a {@link DeadLetter} on
  * {@link #DEAD_LETTERS} and is counted by reason; the lines around it are unaffected. Events
- * stamped more than {@code maxFutureMs} ahead of the wall clock are dead-lettered too, because one
- * of them would push the watermark ahead and make every real event late.
+ * stamped more than {@code maxFutureMs} ahead of the wall clock, or ahead of the rest of the
+ * stream ({@link EventTimeGuard}), are dead-lettered too, because one of them would push the
+ * watermark ahead and make every real event late.
  *
  * <p>Every {@value #PROGRESS_EVERY} lines a subtask emits a {@link Progress} so a command line can
  * show how far a replay is, without any per-record logging.
@@ -37,7 +39,11 @@ public class ParseFunction extends ProcessFunction<String, FileEvent> {
     private final long maxFutureMs;
     private final Clock clock;
 
+    /** Events in a row that confirm a genuine jump of the stream's time. */
+    static final int JUMP_CONFIRMATIONS = 16;
+
     private transient EcsEventParser parser;
+    private transient EventTimeGuard guard;
     private transient JobCounter read;
     private transient JobCounter parsed;
     private transient JobCounter malformed;
@@ -58,6 +64,7 @@ public class ParseFunction extends ProcessFunction<String, FileEvent> {
     @Override
     public void open(Configuration parameters) {
         parser = new EcsEventParser();
+        guard = new EventTimeGuard(maxFutureMs, JUMP_CONFIRMATIONS);
         read = JobCounter.register(getRuntimeContext(), Counters.LINES_READ);
         parsed = JobCounter.register(getRuntimeContext(), Counters.PARSED);
         malformed = JobCounter.register(getRuntimeContext(), Counters.MALFORMED);
@@ -88,6 +95,13 @@ public class ParseFunction extends ProcessFunction<String, FileEvent> {
             future.inc();
             deadLetter(ctx, new DeadLetter(DeadLetterReason.FUTURE_TIMESTAMP,
                     "@timestamp more than the tolerated time.max-future ahead of the wall clock", truncate(line)));
+            return;
+        }
+        if (!guard.admit(e.timestampMs())) {
+            future.inc();
+            deadLetter(ctx, new DeadLetter(DeadLetterReason.FUTURE_TIMESTAMP,
+                    "@timestamp more than the tolerated time.max-future ahead of the rest of the stream",
+                    truncate(line)));
             return;
         }
         parsed.inc();

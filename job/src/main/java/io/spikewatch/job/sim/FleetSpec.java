@@ -69,7 +69,7 @@ public record FleetSpec(
 
     /** About 40 hosts over 10 days with a few incidents: small enough for the demo (well under a second). */
     public static FleetSpec demo(long seed) {
-        return new FleetSpec(seed, DEFAULT_START, 10, 28, 3, 5, 4, 0.40, 0.0003, 3, FormatMix.realistic(), true);
+        return new FleetSpec(seed, DEFAULT_START, 10, 30, 1, 5, 4, 0.40, 0.0003, 3, FormatMix.realistic(), true);
     }
 
     /** 140 hosts over 21 days, about 400k lines: the shape of the data the detector is judged on. */

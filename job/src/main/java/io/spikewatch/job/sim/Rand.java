@@ -1,6 +1,7 @@
 package io.spikewatch.job.sim;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -187,7 +188,7 @@ final class Rand {
 
     /** An upper-case braced GUID as Windows writes it in paths. */
     String guid() {
-        return "{" + uuid().toUpperCase(java.util.Locale.ROOT) + "}";
+        return "{" + uuid().toUpperCase(Locale.ROOT) + "}";
     }
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();

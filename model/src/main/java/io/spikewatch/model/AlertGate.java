@@ -2,8 +2,11 @@ package io.spikewatch.model;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -14,8 +17,15 @@ import java.util.TreeSet;
  *   <li>Fleet rises: hosts scoring at least {@link AlertPolicy#fleetCandidateScore()} are grouped by
  *       their driver (top user, else top source address). When one driver lifts at least
  *       {@link AlertPolicy#fleetMinHosts()} hosts within {@link AlertPolicy#fleetWindowBuckets()}
- *       buckets, it is a fleet-wide event (a patch day, a rollout): that driver's per-host alerts in
- *       this bucket are held back and one {@link FleetEvent} says why.
+ *       buckets (a patch day, a rollout), that driver's per-host alerts are held back and one
+ *       {@link FleetEvent} says why.
+ *   <li>Known deployment accounts: a driver that caused high scores on at least
+ *       {@link AlertPolicy#deployerMinHosts()} hosts on at least {@link AlertPolicy#deployerMinDays()}
+ *       different days within {@link AlertPolicy#deployerMemoryDays()} days (a CI account pushing
+ *       builds) does it as a matter of course; its alerts are held back and counted. A tool spread
+ *       to many hosts in one hour does not qualify: it is one day.
+ *   <li>Suppression: a host that alerted within {@link AlertPolicy#suppressionBuckets()} buckets is
+ *       in an open incident; a further alert continues it instead of starting a new one.
  *   <li>The rest at or above the threshold alert, highest score first, at most
  *       {@link AlertPolicy#maxAlertsPerBucket()}; the overflow is counted.
  * </ol>
@@ -33,28 +43,18 @@ public final class AlertGate {
     }
 
     /** Outcome for one bucket. */
-    public record Decision(List<AnomalyRecord> alerts, int heldByCap, int heldByFleet, List<FleetEvent> fleetEvents,
-                           List<FleetMark> marks) {}
+    public record Decision(List<AnomalyRecord> alerts, int heldByCap, int heldByFleet, int heldByDeployer,
+                           int suppressed, List<FleetEvent> fleetEvents, List<FleetMark> marks) {}
 
     /** Lowest score the gate needs to see; callers may drop lower records before buffering. */
     public double minInterestingScore() {
         return Math.min(policy.threshold(), policy.fleetCandidateScore());
     }
 
-    /** The influencer that drove a bucket: its top user, else its top source address. */
+    /** The influencer that drove a bucket ({@link BucketSummary#driver()}), or {@code unknown}. */
     public static String driverOf(AnomalyRecord r) {
-        BucketSummary s = r.summary();
-        if (s != null) {
-            String user = s.userNames == null ? null : s.userNames.top();
-            if (user != null) {
-                return "user.name=" + user;
-            }
-            String ip = s.sourceIps == null ? null : s.sourceIps.top();
-            if (ip != null) {
-                return "source.ip=" + ip;
-            }
-        }
-        return "unknown";
+        String d = r.summary() == null ? null : r.summary().driver();
+        return d == null ? "unknown" : d;
     }
 
     /**
@@ -65,33 +65,51 @@ public final class AlertGate {
      * @return alerts, counts held back, fleet events, and the marks to keep for the next buckets
      */
     public Decision decide(long bucketStartMs, List<AnomalyRecord> records, List<FleetMark> previousMarks) {
+        long memoryStart = bucketStartMs - policy.deployerMemoryDays() * DetectorSettings.DAY;
         long windowStart = bucketStartMs - (policy.fleetWindowBuckets() - 1) * bucketSpanMs;
-        List<FleetMark> marks = new ArrayList<>();
+        long incidentStart = bucketStartMs - policy.suppressionBuckets() * bucketSpanMs;
+        List<FleetMark> kept = new ArrayList<>();
+        Set<String> openIncidents = new HashSet<>();
         for (FleetMark m : previousMarks) {
-            if (m.bucketStartMs() >= windowStart && m.bucketStartMs() < bucketStartMs) {
-                marks.add(m);
+            if (m.bucketStartMs() >= memoryStart && m.bucketStartMs() < bucketStartMs) {
+                kept.add(m);
+                if (m.alerted() && m.bucketStartMs() >= incidentStart) {
+                    openIncidents.add(m.host());
+                }
             }
+        }
+        Map<String, TreeSet<String>> windowHosts = new TreeMap<>();
+        Map<String, Set<String>> memoryHosts = new HashMap<>();
+        Map<String, Set<Long>> memoryDays = new HashMap<>();
+        for (FleetMark m : kept) {
+            note(m, windowStart, windowHosts, memoryHosts, memoryDays);
         }
         for (AnomalyRecord r : records) {
             if (r.recordScore() >= policy.fleetCandidateScore()) {
-                marks.add(new FleetMark(bucketStartMs, driverOf(r), r.hostName()));
+                note(new FleetMark(bucketStartMs, driverOf(r), r.hostName(), false), windowStart, windowHosts,
+                        memoryHosts, memoryDays);
             }
-        }
-        Map<String, TreeSet<String>> hostsByDriver = new TreeMap<>();
-        for (FleetMark m : marks) {
-            hostsByDriver.computeIfAbsent(m.driver(), k -> new TreeSet<>()).add(m.host());
         }
 
         List<AnomalyRecord> above = new ArrayList<>();
         Map<String, Integer> heldByDriver = new TreeMap<>();
+        int heldByDeployer = 0;
+        int suppressed = 0;
+        Set<String> alertedHosts = new HashSet<>();
         for (AnomalyRecord r : records) {
             if (!r.isAlert(policy.threshold())) {
                 continue;
             }
             String driver = driverOf(r);
-            TreeSet<String> group = hostsByDriver.get(driver);
-            if (!"unknown".equals(driver) && group != null && group.size() >= policy.fleetMinHosts()) {
+            boolean known = !"unknown".equals(driver);
+            TreeSet<String> group = windowHosts.get(driver);
+            if (known && group != null && group.size() >= policy.fleetMinHosts()) {
                 heldByDriver.merge(driver, 1, Integer::sum);
+            } else if (known && isDeployer(driver, memoryHosts, memoryDays)) {
+                heldByDeployer++;
+            } else if (openIncidents.contains(r.hostName())) {
+                suppressed++;
+                alertedHosts.add(r.hostName());
             } else {
                 above.add(r);
             }
@@ -99,14 +117,38 @@ public final class AlertGate {
         above.sort(Comparator.comparingDouble(AnomalyRecord::recordScore).reversed()
                 .thenComparing(AnomalyRecord::hostName));
         int cap = Math.min(above.size(), policy.maxAlertsPerBucket());
+        List<AnomalyRecord> alerts = List.copyOf(above.subList(0, cap));
+        alerts.forEach(a -> alertedHosts.add(a.hostName()));
+
+        for (AnomalyRecord r : records) {
+            if (r.recordScore() >= policy.fleetCandidateScore() || alertedHosts.contains(r.hostName())) {
+                kept.add(new FleetMark(bucketStartMs, driverOf(r), r.hostName(), alertedHosts.contains(r.hostName())));
+            }
+        }
         List<FleetEvent> fleet = new ArrayList<>();
         int heldByFleet = 0;
         for (Map.Entry<String, Integer> e : heldByDriver.entrySet()) {
-            TreeSet<String> group = hostsByDriver.get(e.getKey());
+            TreeSet<String> group = windowHosts.get(e.getKey());
             String[] sample = group.stream().limit(10).toArray(String[]::new);
             fleet.add(new FleetEvent(bucketStartMs, e.getKey(), group.size(), e.getValue(), sample));
             heldByFleet += e.getValue();
         }
-        return new Decision(List.copyOf(above.subList(0, cap)), above.size() - cap, heldByFleet, fleet, marks);
+        return new Decision(alerts, above.size() - cap, heldByFleet, heldByDeployer, suppressed, fleet, kept);
+    }
+
+    private void note(FleetMark m, long windowStart, Map<String, TreeSet<String>> windowHosts,
+                      Map<String, Set<String>> memoryHosts, Map<String, Set<Long>> memoryDays) {
+        if (m.bucketStartMs() >= windowStart) {
+            windowHosts.computeIfAbsent(m.driver(), k -> new TreeSet<>()).add(m.host());
+        }
+        memoryHosts.computeIfAbsent(m.driver(), k -> new HashSet<>()).add(m.host());
+        memoryDays.computeIfAbsent(m.driver(), k -> new HashSet<>())
+                .add(Math.floorDiv(m.bucketStartMs(), DetectorSettings.DAY));
+    }
+
+    private boolean isDeployer(String driver, Map<String, Set<String>> hosts, Map<String, Set<Long>> days) {
+        Set<String> h = hosts.get(driver);
+        Set<Long> d = days.get(driver);
+        return h != null && d != null && h.size() >= policy.deployerMinHosts() && d.size() >= policy.deployerMinDays();
     }
 }

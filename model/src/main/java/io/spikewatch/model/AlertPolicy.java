@@ -6,37 +6,54 @@ package io.spikewatch.model;
  * @param threshold record_score at or above which a bucket alerts (Elastic's anomaly_threshold)
  * @param maxAlertsPerBucket at most this many alerts per bucket across the fleet, highest first
  *     (Elastic's max_signals per rule run)
- * @param fleetCandidateScore a host scoring at least this joins its driver's fleet group
- * @param fleetMinHosts a group of at least this many hosts within the window is a fleet event
- * @param fleetWindowBuckets how many buckets (the current included) a fleet group spans
+ * @param fleetCandidateScore a host scoring at least this joins its driver's groups (fleet rise,
+ *     deployer memory)
+ * @param fleetMinHosts a driver lifting at least this many hosts within the window is a fleet rise
+ * @param fleetWindowBuckets how many buckets (the current included) a fleet rise spans
+ * @param deployerMinHosts a driver that caused bursts on at least this many hosts ...
+ * @param deployerMinDays ... on at least this many distinct days is a known deployment account
+ * @param deployerMemoryDays how long bursts are remembered for that
+ * @param suppressionBuckets a host's further alerts within this many buckets of its last alert
+ *     belong to the same incident and are suppressed (counted)
  */
 public record AlertPolicy(
         double threshold,
         int maxAlertsPerBucket,
         double fleetCandidateScore,
         int fleetMinHosts,
-        int fleetWindowBuckets) implements java.io.Serializable {
+        int fleetWindowBuckets,
+        int deployerMinHosts,
+        int deployerMinDays,
+        int deployerMemoryDays,
+        int suppressionBuckets) implements java.io.Serializable {
 
     public static AlertPolicy defaults() {
-        return new AlertPolicy(70.0, 100, 50.0, 8, 4);
+        return new AlertPolicy(70.0, 100, 50.0, 8, 4, 5, 3, 14, 4);
+    }
+
+    public AlertPolicy withThreshold(double t) {
+        return new AlertPolicy(t, maxAlertsPerBucket, fleetCandidateScore, fleetMinHosts, fleetWindowBuckets,
+                deployerMinHosts, deployerMinDays, deployerMemoryDays, suppressionBuckets);
     }
 
     public AlertPolicy validate() {
-        if (threshold < 0 || threshold > 100) {
-            throw new IllegalArgumentException("alerting.threshold: accepted 0..100, got " + threshold);
-        }
-        if (maxAlertsPerBucket < 1) {
-            throw new IllegalArgumentException("alerting.max-alerts-per-bucket: accepted >= 1, got " + maxAlertsPerBucket);
-        }
-        if (fleetCandidateScore < 0 || fleetCandidateScore > 100) {
-            throw new IllegalArgumentException("alerting.fleet.candidate-score: accepted 0..100, got " + fleetCandidateScore);
-        }
-        if (fleetMinHosts < 2) {
-            throw new IllegalArgumentException("alerting.fleet.min-hosts: accepted >= 2, got " + fleetMinHosts);
-        }
-        if (fleetWindowBuckets < 1) {
-            throw new IllegalArgumentException("alerting.fleet.window-buckets: accepted >= 1, got " + fleetWindowBuckets);
-        }
+        check(threshold >= 0 && threshold <= 100, "alerting.threshold", "0..100", threshold);
+        check(maxAlertsPerBucket >= 1, "alerting.max-alerts-per-bucket", ">= 1", maxAlertsPerBucket);
+        check(fleetCandidateScore >= 0 && fleetCandidateScore <= 100, "alerting.fleet.candidate-score", "0..100",
+                fleetCandidateScore);
+        check(fleetMinHosts >= 2, "alerting.fleet.min-hosts", ">= 2", fleetMinHosts);
+        check(fleetWindowBuckets >= 1, "alerting.fleet.window-buckets", ">= 1", fleetWindowBuckets);
+        check(deployerMinHosts >= 2, "alerting.deployer.min-hosts", ">= 2", deployerMinHosts);
+        check(deployerMinDays >= 1, "alerting.deployer.min-days", ">= 1", deployerMinDays);
+        check(deployerMemoryDays >= deployerMinDays, "alerting.deployer.memory-days", ">= alerting.deployer.min-days",
+                deployerMemoryDays);
+        check(suppressionBuckets >= 0, "alerting.suppression-buckets", ">= 0", suppressionBuckets);
         return this;
+    }
+
+    private static void check(boolean ok, String key, String accepted, Object got) {
+        if (!ok) {
+            throw new IllegalArgumentException(key + ": accepted " + accepted + ", got " + got);
+        }
     }
 }

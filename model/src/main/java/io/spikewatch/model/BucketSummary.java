@@ -83,6 +83,29 @@ public final class BucketSummary {
         addSample(e.filePath() != null ? e.filePath() : e.fileName());
     }
 
+    /**
+     * The influencer that drove the bucket: {@code user.name=<top user>}, else
+     * {@code source.ip=<top source>}, else {@code null}.
+     */
+    public String driver() {
+        String user = userNames == null ? null : userNames.top();
+        if (user != null) {
+            return "user.name=" + user;
+        }
+        String ip = sourceIps == null ? null : sourceIps.top();
+        return ip == null ? null : "source.ip=" + ip;
+    }
+
+    /** A stable, non-zero hash of {@link #driver()} for the model's burst memory; 0 if none. */
+    public int driverHash() {
+        String d = driver();
+        if (d == null) {
+            return HostModel.NO_DRIVER;
+        }
+        int h = d.hashCode();
+        return h == HostModel.NO_DRIVER ? 1 : h;
+    }
+
     private void addSample(String path) {
         if (path == null || samplePaths.length >= MAX_SAMPLES) {
             return;

@@ -41,7 +41,7 @@ public record DetectorSettings(
 
     /** The defaults: 15-minute buckets, 7-day half-life, threshold 70. */
     public static DetectorSettings defaults() {
-        return new DetectorSettings(15 * MINUTE, 7 * DAY, 0, 70.0, 20.0, 1.0, 4.0, 4.0, 2.0, 0.1, 4.0, 96, 0.3);
+        return new DetectorSettings(15 * MINUTE, 7 * DAY, 0, 70.0, 20.0, 1.0, 4.0, 2.0, 2.0, 0.1, 4.0, 96, 0.3);
     }
 
     public DetectorSettings withThreshold(double t) {

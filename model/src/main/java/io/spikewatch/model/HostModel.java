@@ -26,9 +26,21 @@ package io.spikewatch.model;
  */
 public final class HostModel {
 
+    /** Driver value meaning "unknown". */
+    public static final int NO_DRIVER = 0;
+    /** Bursts a driver must have caused on a host before its bursts are "usual" there. */
+    static final int KNOWN_BURST_DRIVER = 3;
+    /** A bucket this improbable under the count model is a burst. */
+    static final double BURST_P = 1e-3;
+    /** Prior variance of log burst sizes: one burst does not fix the size of the next. */
+    static final double BURST_PRIOR_LOG_VAR = 0.5;
+    static final double BURST_SIZE_ALPHA = 0.1;
+
     /** Sustained windows tried, in buckets. */
     static final int[] WINDOWS = {4, 8, 12};
     private static final double QUANT = 16.0;
+    /** Cap of the overall level's dispersion index when it stands in for a young cell's. */
+    private static final double MAX_LEVEL_DISPERSION = 10.0;
 
     private final DetectorSettings s;
     private final TimeOfWeek calendar;
@@ -69,12 +81,31 @@ public final class HostModel {
      * the last closed one are learned first, as zeros.
      */
     public BucketScore close(HostState st, long bucket, long count) {
+        return close(st, bucket, count, NO_DRIVER);
+    }
+
+    /**
+     * Scores and learns bucket {@code bucket} with {@code count} events, driven mostly by
+     * {@code driver} (a hash of its top user or source address; {@link #NO_DRIVER} if unknown).
+     *
+     * <p>A driver whose bursts this host has seen {@value #KNOWN_BURST_DRIVER} times or more (a
+     * deployment account on an application server) is scored against a mixture: the count model,
+     * or one of the host's usual bursts at its learned rate and size. Anyone else's burst is
+     * scored against the count model alone, so an attacker gains nothing from the host's habits.
+     */
+    public BucketScore close(HostState st, long bucket, long count, int driver) {
         learnEmptyUntil(st, bucket);
         long startMs = bucket * s.bucketSpanMs();
         double[] ev = expectation(st, startMs);
         double mu = ev[0];
         double var = ev[1];
-        double pSingle = CountTail.upperTail(count, mu, var);
+        double pModel = CountTail.upperTail(count, mu, var);
+        double pSingle = pModel;
+        int slot = driverSlot(st, driver);
+        if (slot >= 0 && st.burstDriverCounts[slot] >= KNOWN_BURST_DRIVER && count > mu) {
+            double pi = st.burstRate;
+            pSingle = (1 - pi) * pModel + pi * burstSizeTail(st, count - mu);
+        }
         double[] sustained = sustained(st, bucket, count, mu, var);
         double pSustained = Math.min(1.0, sustained[0] * WINDOWS.length);
         double p = Math.min(pSingle, pSustained);
@@ -84,8 +115,64 @@ public final class HostModel {
                 bucket, count, mu, var, upperBound(mu, var), pSingle, pSustained, p, ScoreScale.score(p),
                 impact, sustainedWins ? (int) sustained[1] : 0, sustainedWins ? sustained[2] : 0,
                 sustainedWins ? sustained[3] : 0, st.seen < s.warmupBuckets());
+        if (pModel < BURST_P && count > mu) {
+            learnBurst(st, count - mu, driver);
+        }
         learn(st, bucket, count, mu, var);
         return score;
+    }
+
+    /** The slot of {@code driver} among the host's burst drivers, or -1. */
+    private static int driverSlot(HostState st, int driver) {
+        if (driver == NO_DRIVER) {
+            return -1;
+        }
+        for (int i = 0; i < HostState.BURST_DRIVERS; i++) {
+            if (st.burstDrivers[i] == driver && st.burstDriverCounts[i] > 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** P(a usual burst of this host is at least {@code excess} large): log-normal sizes, widened. */
+    private static double burstSizeTail(HostState st, double excess) {
+        double sd = Math.sqrt(st.burstLogVar + BURST_PRIOR_LOG_VAR);
+        double z = (Math.log(excess) - st.burstLogMean) / sd;
+        return normalUpperTail(z);
+    }
+
+    /** P(Z >= z) for a standard normal, via the regularized gamma function (erfc). */
+    static double normalUpperTail(double z) {
+        double q = 0.5 * (1 - CountTail.regularizedGammaP(0.5, z * z / 2));
+        return z >= 0 ? q : 1 - q;
+    }
+
+    /** Remembers a burst: its size, and who drove it. */
+    private void learnBurst(HostState st, double excess, int driver) {
+        st.burstRate += (float) alphaLevel;
+        double a = Math.max(1.0 / (st.burstN + 1), BURST_SIZE_ALPHA);
+        double d = Math.log(excess) - st.burstLogMean;
+        st.burstLogMean += (float) (a * d);
+        st.burstLogVar = (float) ((1 - a) * (st.burstLogVar + a * d * d));
+        st.burstN++;
+        if (driver == NO_DRIVER) {
+            return;
+        }
+        int slot = driverSlot(st, driver);
+        if (slot < 0) {
+            slot = 0;
+            for (int i = 1; i < HostState.BURST_DRIVERS; i++) {
+                if (st.burstDriverCounts[i] < st.burstDriverCounts[slot]) {
+                    slot = i;
+                }
+            }
+            st.burstDrivers[slot] = driver;
+            st.burstDriverCounts[slot] = 0;
+        }
+        if (st.burstDriverCounts[slot] < Short.MAX_VALUE) {
+            st.burstDriverCounts[slot]++;
+        }
     }
 
     /** Learns every empty bucket after the last closed one and before {@code bucket}. */
@@ -116,23 +203,39 @@ public final class HostModel {
         double k0 = s.priorWeight();
         double levelMean = (n * st.levelMean + k0 * pm) / (n + k0);
         double levelVar = (n * st.levelVar + k0 * pv) / (n + k0);
+        // Fallback of a cell with little history: the same hour on the other kind of day,
+        // itself blended into the host's overall level. Variances are blended as dispersion
+        // indices (variance / mean), so a quiet hour of a host that is busy by day is not given the
+        // day's variance; the overall level's index is capped because it mixes every hour's level.
         int cell = calendar.cell(startMs);
+        int other = cell >= 24 ? cell - 24 : cell + 24;
+        double levelD = Math.min(dispersion(levelMean, levelVar), MAX_LEVEL_DISPERSION);
+        double no = st.cellN[other];
+        double wo = no / (no + s.cellShrink());
+        double hourMean = wo * st.cellMean[other] + (1 - wo) * levelMean;
+        double hourD = wo * dispersion(st.cellMean[other], st.cellVar[other]) + (1 - wo) * levelD;
         double nc = st.cellN[cell];
         double w = nc / (nc + s.cellShrink());
-        double mu = w * st.cellMean[cell] + (1 - w) * levelMean;
-        // The overall variance mixes every hour's level; scaled to this cell's mean it is a fair
-        // fallback for a cell with little history, not an inflation of a well-known quiet hour.
-        double levelVarHere = levelVar * Math.max(mu, s.minMean()) / Math.max(levelMean, s.minMean());
-        double var = w * st.cellVar[cell] + (1 - w) * levelVarHere;
+        double wv = nc / (nc + 1);
+        double mu = Math.max(w * st.cellMean[cell] + (1 - w) * hourMean, s.minMean());
+        double d = Math.max(wv * dispersion(st.cellMean[cell], st.cellVar[cell]) + (1 - wv) * hourD,
+                s.minDispersionIndex());
+        // Plus the uncertainty of the mean itself while the cell is young.
+        double var = d * mu + mu * mu / (nc + 1);
         double rec = recurringLevel(st, startMs);
         // Only a recurring spike counts, not the everyday noise peaks of a quiet hour.
-        if (rec > mu + 3 * Math.sqrt(Math.max(var, s.minDispersionIndex() * Math.max(mu, s.minMean())))) {
+        if (rec > mu + 3 * Math.sqrt(var)) {
             mu = rec;
             var = Math.max(var, rec + 0.25 * rec * rec);
         }
         mu = Math.max(mu, s.minMean());
         var = Math.max(var, s.minDispersionIndex() * mu);
         return new double[] {mu, var, rec};
+    }
+
+    /** variance / mean, with the mean floored so an empty cell does not explode. */
+    private double dispersion(double mean, double var) {
+        return var / Math.max(mean, s.minMean());
     }
 
     /** The level the same hour reached on both previous days of the same kind (0 if not both). */
@@ -227,6 +330,7 @@ public final class HostModel {
         double d = x - st.levelMean;
         st.levelMean += (float) (a * d);
         st.levelVar = (float) ((1 - a) * (st.levelVar + a * d * d));
+        st.burstRate *= (float) (1 - alphaLevel);
 
         int cell = calendar.cell(startMs);
         int nc = st.cellN[cell];

@@ -17,6 +17,8 @@ public final class HostState {
     public static final int PEAK_HOURS = 8 * 24;
     /** Recent buckets kept for sustained evidence. */
     public static final int WINDOW = 12;
+    /** Burst drivers remembered. */
+    public static final int BURST_DRIVERS = 8;
 
     public int version = CURRENT_VERSION;
     /** Index (start / span) of the last closed bucket; {@link Long#MIN_VALUE} before the first. */
@@ -36,6 +38,15 @@ public final class HostState {
     public float[] winActual = new float[WINDOW];
     public float[] winMean = new float[WINDOW];
     public float[] winVar = new float[WINDOW];
+    /** Decayed rate per bucket of bursts (buckets far above the count model). */
+    public float burstRate;
+    /** Decayed number of bursts learned, and mean and variance of their log size. */
+    public float burstN;
+    public float burstLogMean;
+    public float burstLogVar;
+    /** Who drove past bursts (hash of the top user or source), and how often (decayed by replacement). */
+    public int[] burstDrivers = new int[BURST_DRIVERS];
+    public short[] burstDriverCounts = new short[BURST_DRIVERS];
 
     /** For Flink's POJO serializer and for new hosts. */
     public HostState() {}

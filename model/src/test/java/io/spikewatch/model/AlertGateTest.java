@@ -31,7 +31,7 @@ class AlertGateTest {
 
     @Test
     void capsAlertsPerBucketAndCountsTheRest() {
-        AlertGate gate = new AlertGate(new AlertPolicy(70, 2, 50, 8, 4), SPAN);
+        AlertGate gate = new AlertGate(new AlertPolicy(70, 2, 50, 8, 4, 5, 3, 14, 4), SPAN);
         AlertGate.Decision d = gate.decide(T0, List.of(
                 record("a", T0, 75, "u1"), record("b", T0, 95, "u2"), record("c", T0, 85, "u3")), List.of());
         assertThat(d.alerts()).extracting(AnomalyRecord::hostName).containsExactly("b", "c");
@@ -40,7 +40,7 @@ class AlertGateTest {
 
     @Test
     void aFleetWideRiseByOneDriverIsHeldBackAndExplained() {
-        AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 4, 4), SPAN);
+        AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 4, 4, 5, 3, 14, 4), SPAN);
         // Bucket 0: two hosts driven by svc_sccm, below the group size: they alert.
         AlertGate.Decision first = gate.decide(T0,
                 List.of(record("ws-1", T0, 80, "svc_sccm"), record("ws-2", T0, 55, "svc_sccm")), List.of());
@@ -63,10 +63,53 @@ class AlertGateTest {
 
     @Test
     void marksOlderThanTheWindowAreForgotten() {
-        AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 2, 2), SPAN);
-        List<FleetMark> old = List.of(new FleetMark(T0, "user.name=svc", "ws-1"));
+        AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 2, 2, 5, 3, 14, 0), SPAN);
+        List<FleetMark> old = List.of(new FleetMark(T0 - 15 * DetectorSettings.DAY, "user.name=svc", "ws-1", false));
         AlertGate.Decision d = gate.decide(T0 + 2 * SPAN, List.of(record("ws-2", T0 + 2 * SPAN, 80, "svc")), old);
         assertThat(d.alerts()).hasSize(1);
         assertThat(d.marks()).extracting(FleetMark::host).containsExactly("ws-2");
+    }
+
+    @Test
+    void aDriverWithBurstsOnManyHostsOverSeveralDaysIsAKnownDeployer() {
+        AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 8, 4, 3, 2, 14, 4), SPAN);
+        List<FleetMark> marks = new ArrayList<>();
+        // jenkins pushed builds to app-1 and app-2 on day 0, to app-3 on day 1.
+        marks.add(new FleetMark(T0, "user.name=jenkins", "app-1", true));
+        marks.add(new FleetMark(T0 + 40 * SPAN, "user.name=jenkins", "app-2", true));
+        long day1 = T0 + DetectorSettings.DAY;
+        marks.add(new FleetMark(day1, "user.name=jenkins", "app-3", true));
+        long day2 = T0 + 2 * DetectorSettings.DAY;
+        AlertGate.Decision d = gate.decide(day2, List.of(record("app-4", day2, 90, "jenkins"),
+                record("ws-9", day2, 90, "adm_evil")), marks);
+        assertThat(d.alerts()).extracting(AnomalyRecord::hostName).containsExactly("ws-9");
+        assertThat(d.heldByDeployer()).isEqualTo(1);
+    }
+
+    @Test
+    void aToolSpreadInOneHourIsNotADeployer() {
+        AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 8, 4, 3, 2, 14, 4), SPAN);
+        AlertGate.Decision d = gate.decide(T0, List.of(record("ws-1", T0, 80, "adm_x"), record("ws-2", T0, 80, "adm_x"),
+                record("ws-3", T0, 80, "adm_x"), record("ws-4", T0, 80, "adm_x")), List.of());
+        assertThat(d.alerts()).hasSize(4);
+        assertThat(d.heldByDeployer()).isZero();
+    }
+
+    @Test
+    void furtherAlertsOfAHostWithinTheSuppressionWindowContinueItsIncident() {
+        AlertGate gate = new AlertGate(AlertPolicy.defaults(), SPAN);
+        AlertGate.Decision first = gate.decide(T0, List.of(record("fs-1", T0, 90, "u")), List.of());
+        assertThat(first.alerts()).hasSize(1);
+        long t1 = T0 + SPAN;
+        AlertGate.Decision second = gate.decide(t1, List.of(record("fs-1", t1, 95, "u")), first.marks());
+        assertThat(second.alerts()).isEmpty();
+        assertThat(second.suppressed()).isEqualTo(1);
+        // The incident stays open while it continues: 4 buckets after the last suppressed alert.
+        long t5 = T0 + 5 * SPAN;
+        AlertGate.Decision third = gate.decide(t5, List.of(record("fs-1", t5, 95, "u")), second.marks());
+        assertThat(third.suppressed()).isEqualTo(1);
+        long t10 = T0 + 10 * SPAN;
+        AlertGate.Decision fourth = gate.decide(t10, List.of(record("fs-1", t10, 95, "u")), third.marks());
+        assertThat(fourth.alerts()).hasSize(1);
     }
 }

@@ -81,7 +81,7 @@ class HostModelTest {
         long saturdayTen = B0 + 12 * PER_DAY + 10 * PER_HOUR;
         assertThat(model.expectation(st, mondayTen * SPAN)[0]).isBetween(16.0, 24.0);
         assertThat(model.expectation(st, mondayThree * SPAN)[0]).isLessThan(1.0);
-        assertThat(model.expectation(st, saturdayTen * SPAN)[0]).isLessThan(2.0);
+        assertThat(model.expectation(st, saturdayTen * SPAN)[0]).as("weekend, pulled a little to weekdays").isLessThan(4.0);
         // 60 transfers at 03:00 on a Monday is an anomaly; at 10:00 it is a busy quarter hour.
         HostState copy = history(new HostState(), B0, B0 + 14 * PER_DAY, office);
         assertThat(model.close(st, mondayThree, 60).recordScore()).isGreaterThanOrEqualTo(70.0);

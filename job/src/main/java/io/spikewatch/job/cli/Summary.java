@@ -47,6 +47,9 @@ final class Summary {
                 r.counter(Counters.BUCKETS_SCORED));
         out.printf("fleet rises     %,12d   (%d per-host alerts held back)%n", r.fleetEvents().size(),
                 r.counter(Counters.HELD_BACK_FLEET));
+        out.printf("known deployers %,12d   per-host alerts held back (driver bursts on many hosts, many days)%n",
+                r.counter(Counters.HELD_BACK_DEPLOYER));
+        out.printf("suppressed      %,12d   (continuations of a host's open incident)%n", r.counter(Counters.SUPPRESSED));
         out.printf("alerts written  %,12d   -> %s%n", r.alerts().size(), files.alerts());
         out.printf("dead letters    %,12d   -> %s%n", r.deadLetters() + r.lateEvents(), files.deadLetters());
         out.printf("elapsed         %,12d ms%n", elapsedMs);

@@ -30,7 +30,8 @@ public final class ConfigLoader {
             "detector.min-dispersion-index", "detector.min-mean", "detector.winsor-sigmas",
             "detector.warmup-buckets", "detector.level-cv",
             "alerting.threshold", "alerting.max-alerts-per-bucket", "alerting.fleet.candidate-score",
-            "alerting.fleet.min-hosts", "alerting.fleet.window-buckets",
+            "alerting.fleet.min-hosts", "alerting.fleet.window-buckets", "alerting.deployer.min-hosts",
+            "alerting.deployer.min-days", "alerting.deployer.memory-days", "alerting.suppression-buckets",
             "time.max-out-of-orderness", "time.idleness", "time.max-future",
             "runtime.parallelism", "runtime.checkpoint-interval", "runtime.state-dir");
 
@@ -82,7 +83,11 @@ public final class ConfigLoader {
                 v.integer("alerting.max-alerts-per-bucket", ap.maxAlertsPerBucket()),
                 v.dbl("alerting.fleet.candidate-score", ap.fleetCandidateScore()),
                 v.integer("alerting.fleet.min-hosts", ap.fleetMinHosts()),
-                v.integer("alerting.fleet.window-buckets", ap.fleetWindowBuckets()));
+                v.integer("alerting.fleet.window-buckets", ap.fleetWindowBuckets()),
+                v.integer("alerting.deployer.min-hosts", ap.deployerMinHosts()),
+                v.integer("alerting.deployer.min-days", ap.deployerMinDays()),
+                v.integer("alerting.deployer.memory-days", ap.deployerMemoryDays()),
+                v.integer("alerting.suppression-buckets", ap.suppressionBuckets()));
         return new JobConfig(detector, policy,
                 v.millis("detector.host-idle-ttl", d.hostIdleTtlMs()),
                 v.millis("time.max-out-of-orderness", d.maxOutOfOrdernessMs()),

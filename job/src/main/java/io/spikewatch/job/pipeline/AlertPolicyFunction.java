@@ -51,6 +51,8 @@ public class AlertPolicyFunction extends KeyedProcessFunction<Integer, AnomalyRe
     private transient JobCounter heldByCap;
     private transient JobCounter heldByFleet;
     private transient JobCounter fleetEvents;
+    private transient JobCounter heldByDeployer;
+    private transient JobCounter suppressed;
 
     public AlertPolicyFunction(AlertPolicy policy, long bucketSpanMs) {
         this.policy = policy;
@@ -66,6 +68,8 @@ public class AlertPolicyFunction extends KeyedProcessFunction<Integer, AnomalyRe
         heldByCap = JobCounter.register(getRuntimeContext(), Counters.HELD_BACK_CAP);
         heldByFleet = JobCounter.register(getRuntimeContext(), Counters.HELD_BACK_FLEET);
         fleetEvents = JobCounter.register(getRuntimeContext(), Counters.FLEET_EVENTS);
+        heldByDeployer = JobCounter.register(getRuntimeContext(), Counters.HELD_BACK_DEPLOYER);
+        suppressed = JobCounter.register(getRuntimeContext(), Counters.SUPPRESSED);
     }
 
     @Override
@@ -96,5 +100,7 @@ public class AlertPolicyFunction extends KeyedProcessFunction<Integer, AnomalyRe
         heldByCap.inc(d.heldByCap());
         heldByFleet.inc(d.heldByFleet());
         fleetEvents.inc(d.fleetEvents().size());
+        heldByDeployer.inc(d.heldByDeployer());
+        suppressed.inc(d.suppressed());
     }
 }

@@ -22,6 +22,8 @@ public final class Counters {
     public static final String HELD_BACK_CAP = "alerts_held_back_cap";
     public static final String HELD_BACK_FLEET = "alerts_held_back_fleet";
     public static final String FLEET_EVENTS = "fleet_events";
+    public static final String HELD_BACK_DEPLOYER = "alerts_held_back_deployer";
+    public static final String SUPPRESSED = "alerts_suppressed";
 
     private Counters() {}
 }

@@ -107,7 +107,7 @@ public class HostBucketFunction extends KeyedProcessFunction<String, FileEvent, 
                 hostsSeen.inc();
             }
             long previousCleanup = st.isNew() ? Long.MIN_VALUE : cleanupTime(st.lastBucket);
-            BucketScore score = model.close(st, bucket, summary.count);
+            BucketScore score = model.close(st, bucket, summary.count, summary.driverHash());
             openBuckets.remove(bucket);
             hostState.update(st);
             scoredCounter.inc();

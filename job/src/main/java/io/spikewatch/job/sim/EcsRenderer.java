@@ -157,10 +157,16 @@ final class EcsRenderer {
 
     private static final char[] B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".toCharArray();
 
+    /** 24 base64 characters like Defend's event ids, from two random longs (six bits a character). */
     private static String eventId(Rand rng) {
         char[] id = new char[24];
+        long bits = rng.nextLong();
         for (int i = 0; i < id.length; i++) {
-            id[i] = i >= 16 && i < 20 ? '+' : B64[rng.nextInt(64)];
+            if (i == 10) {
+                bits = rng.nextLong();
+            }
+            id[i] = i >= 16 && i < 20 ? '+' : B64[(int) (bits & 63)];
+            bits >>>= 6;
         }
         return new String(id);
     }

@@ -17,10 +17,11 @@ package io.spikewatch.model;
  * an attack does not raise the baseline enough to hide the next one.
  *
  * <p>Score. The count's one-sided tail under a negative binomial with the expected mean and an
- * over-dispersed variance; in parallel, the sum of the last 4, 8 and 12 buckets (without their
- * largest bucket, so a single burst does not count twice) against its expectation, which catches
- * sustained moderate excess. The smaller probability (Bonferroni-corrected for the windows) is
- * mapped to 0-100 by {@link ScoreScale}.
+ * over-dispersed variance; in parallel, sustained evidence: the sum of the last 4, 8 and 12 buckets
+ * against its expectation, and how many of the last 12 were active at all against how many a quiet
+ * host would have (buckets that alerted on their own are left out, so a single burst does not
+ * count twice). The smallest probability (Bonferroni-corrected for the four tests) is mapped to
+ * 0-100 by {@link ScoreScale}.
  *
  * <p>Stateless itself: all memory is in the {@link HostState} passed in. Time is a parameter.
  */
@@ -107,7 +108,7 @@ public final class HostModel {
             pSingle = (1 - pi) * pModel + pi * burstSizeTail(st, count - mu);
         }
         double[] sustained = sustained(st, bucket, count, mu, var);
-        double pSustained = Math.min(1.0, sustained[0] * WINDOWS.length);
+        double pSustained = Math.min(1.0, sustained[0] * (WINDOWS.length + 1));
         double p = Math.min(pSingle, pSustained);
         boolean sustainedWins = pSustained < pSingle;
         double impact = clamp(Math.log10(Math.max(pSingle, 1e-300) / Math.max(pSustained, 1e-300)), -5, 5);
@@ -119,6 +120,9 @@ public final class HostModel {
             learnBurst(st, count - mu, driver);
         }
         learn(st, bucket, count, mu, var);
+        int ring = (int) Math.floorMod(bucket, HostState.WINDOW);
+        boolean alone = ScoreScale.score(pSingle) >= s.threshold();
+        st.winAlone = alone ? st.winAlone | (1 << ring) : st.winAlone & ~(1 << ring);
         return score;
     }
 
@@ -238,25 +242,25 @@ public final class HostModel {
         return var / Math.max(mean, s.minMean());
     }
 
-    /** The level the same hour reached on both previous days of the same kind (0 if not both). */
+    /**
+     * The level the same hour reached on both of the two previous days, or on both of the two
+     * previous days of the same kind (weekday/weekend), whichever is higher; 0 if neither.
+     * A nightly job is recurring on its third night, a weekday-only job on a Monday too.
+     */
     double recurringLevel(HostState st, long startMs) {
-        if (st.seen < 2 * 24 * DetectorSettings.HOUR / s.bucketSpanMs()) {
+        if (st.seen < 2 * DetectorSettings.DAY / s.bucketSpanMs()) {
             return 0;
         }
         long hour = calendar.absoluteHour(startMs);
+        int daily = Math.min(peak(st, hour - 24), peak(st, hour - 48));
         int d1 = calendar.daysBackSameKind(startMs, 1);
         int d2 = calendar.daysBackSameKind(startMs, 2);
-        int q = Math.min(peakAround(st, hour - 24L * d1), peakAround(st, hour - 24L * d2));
-        return decode(q);
+        int sameKind = Math.min(peak(st, hour - 24L * d1), peak(st, hour - 24L * d2));
+        return decode(Math.max(daily, sameKind));
     }
 
-    /** Largest peak of the hour and its two neighbours (a job that drifts by minutes still recurs). */
-    private static int peakAround(HostState st, long hour) {
-        int m = 0;
-        for (long h = hour - 1; h <= hour + 1; h++) {
-            m = Math.max(m, st.hourPeak[(int) Math.floorMod(h, HostState.PEAK_HOURS)] & 0xff);
-        }
-        return m;
+    private static int peak(HostState st, long hour) {
+        return st.hourPeak[(int) Math.floorMod(hour, HostState.PEAK_HOURS)] & 0xff;
     }
 
     /**
@@ -265,38 +269,56 @@ public final class HostModel {
      */
     private double[] sustained(HostState st, long bucket, long count, double mu, double var) {
         double[] best = {1.0, 0, 0, 0};
-        if (count <= mu || st.seen < HostState.WINDOW) {
+        // The bucket itself must be clearly above normal: the tail of a past burst is not "sustained".
+        if (count < mu + Math.sqrt(var) || st.seen < HostState.WINDOW) {
             return best;
         }
+        // Buckets that alerted on their own are left out: their evidence has been used.
         double sumA = count;
         double sumM = mu;
         double sumV = var;
-        double maxA = count;
-        double maxM = mu;
-        double maxV = var;
+        double sumQ = nonZeroProbability(mu, var);
+        int n = 1;
+        int nonZero = 1;
         int used = 1;
         for (int w : WINDOWS) {
             for (; used < w; used++) {
                 int slot = (int) Math.floorMod(bucket - used, HostState.WINDOW);
+                if ((st.winAlone & (1 << slot)) != 0) {
+                    continue;
+                }
                 double a = st.winActual[slot];
                 sumA += a;
                 sumM += st.winMean[slot];
                 sumV += st.winVar[slot];
-                if (a > maxA) {
-                    maxA = a;
-                    maxM = st.winMean[slot];
-                    maxV = st.winVar[slot];
-                }
+                sumQ += nonZeroProbability(st.winMean[slot], st.winVar[slot]);
+                n++;
+                nonZero += a > 0 ? 1 : 0;
             }
-            double a = sumA - maxA;
-            double m = sumM - maxM;
-            double v = sumV - maxV + Math.pow(s.levelCv() * m, 2);
-            double p = CountTail.upperTail(a, m, Math.max(v, m * (1 + 1e-6)));
+            double v = sumV + Math.pow(s.levelCv() * sumM, 2);
+            double p = CountTail.upperTail(sumA, sumM, Math.max(v, sumM * (1 + 1e-6)));
             if (p < best[0]) {
-                best = new double[] {p, w, a, m};
+                best = new double[] {p, w, sumA, sumM};
+            }
+        }
+        // Persistence: a quiet host active in bucket after bucket, whatever the batch sizes.
+        double q = sumQ / n;
+        if (nonZero >= 3 && q < 0.5) {
+            double p = CountTail.regularizedBeta(q, nonZero, n - nonZero + 1);
+            if (p < best[0]) {
+                best = new double[] {p, WINDOWS[WINDOWS.length - 1], sumA, sumM};
             }
         }
         return best;
+    }
+
+    /** P(X > 0) under the count model. */
+    private static double nonZeroProbability(double mu, double var) {
+        if (var <= mu * (1 + 1e-9)) {
+            return 1 - Math.exp(-mu);
+        }
+        double r = mu * mu / (var - mu);
+        return 1 - Math.pow(mu / var, r);
     }
 
     /** Smallest count whose single-bucket score reaches the threshold. */
@@ -352,6 +374,7 @@ public final class HostModel {
         st.winActual[slot] = count;
         st.winMean[slot] = (float) mu;
         st.winVar[slot] = (float) var;
+        st.winAlone &= ~(1 << slot);
 
         st.seen++;
         st.lastBucket = bucket;

@@ -264,7 +264,7 @@ final class AttackPlanner {
         boolean parts = rng.chance(0.5);
         double relative = rng.uniform(0.4, 0.8);
         double quiet = rng.uniform(1, 3);
-        double floor = rng.uniform(1.2, 2.5);
+        double floor = rng.uniform(1.5, 3.0);
         List<SimEvent> mine = new ArrayList<>();
         for (long t = t0; t < t0 + hours * 3_600_000L; t += BaselineTraffic.BUCKET_MS) {
             double expected = traffic.expectedFiles(h, t);

@@ -19,11 +19,12 @@ import java.util.TreeSet;
  *       {@link AlertPolicy#fleetMinHosts()} hosts within {@link AlertPolicy#fleetWindowBuckets()}
  *       buckets (a patch day, a rollout), that driver's per-host alerts are held back and one
  *       {@link FleetEvent} says why.
- *   <li>Known deployment accounts: a driver that caused high scores on at least
- *       {@link AlertPolicy#deployerMinHosts()} hosts on at least {@link AlertPolicy#deployerMinDays()}
- *       different days within {@link AlertPolicy#deployerMemoryDays()} days (a CI account pushing
- *       builds) does it as a matter of course; its alerts are held back and counted. A tool spread
- *       to many hosts in one hour does not qualify: it is one day.
+ *   <li>Known deployment accounts: a driver that came back to at least
+ *       {@link AlertPolicy#deployerMinHosts()} hosts, each on at least
+ *       {@link AlertPolicy#deployerMinDays()} different days, with high scores within
+ *       {@link AlertPolicy#deployerMemoryDays()} days (a CI account pushing builds) does it as a
+ *       matter of course; its alerts are held back and counted. Neither a tool spread to many hosts
+ *       in one hour nor an admin's one-off copies to many hosts qualify: routine means returning.
  *   <li>Suppression: a host that alerted within {@link AlertPolicy#suppressionBuckets()} buckets is
  *       in an open incident; a further alert continues it instead of starting a new one.
  *   <li>The rest at or above the threshold alert, highest score first, at most
@@ -79,15 +80,14 @@ public final class AlertGate {
             }
         }
         Map<String, TreeSet<String>> windowHosts = new TreeMap<>();
-        Map<String, Set<String>> memoryHosts = new HashMap<>();
-        Map<String, Set<Long>> memoryDays = new HashMap<>();
+        Map<String, Map<String, Set<Long>>> memoryDays = new HashMap<>();
         for (FleetMark m : kept) {
-            note(m, windowStart, windowHosts, memoryHosts, memoryDays);
+            note(m, windowStart, windowHosts, memoryDays);
         }
         for (AnomalyRecord r : records) {
             if (r.recordScore() >= policy.fleetCandidateScore()) {
                 note(new FleetMark(bucketStartMs, driverOf(r), r.hostName(), false), windowStart, windowHosts,
-                        memoryHosts, memoryDays);
+                        memoryDays);
             }
         }
 
@@ -105,7 +105,7 @@ public final class AlertGate {
             TreeSet<String> group = windowHosts.get(driver);
             if (known && group != null && group.size() >= policy.fleetMinHosts()) {
                 heldByDriver.merge(driver, 1, Integer::sum);
-            } else if (known && isDeployer(driver, memoryHosts, memoryDays)) {
+            } else if (known && isDeployer(driver, memoryDays)) {
                 heldByDeployer++;
             } else if (openIncidents.contains(r.hostName())) {
                 suppressed++;
@@ -137,18 +137,27 @@ public final class AlertGate {
     }
 
     private void note(FleetMark m, long windowStart, Map<String, TreeSet<String>> windowHosts,
-                      Map<String, Set<String>> memoryHosts, Map<String, Set<Long>> memoryDays) {
+                      Map<String, Map<String, Set<Long>>> memoryDays) {
         if (m.bucketStartMs() >= windowStart) {
             windowHosts.computeIfAbsent(m.driver(), k -> new TreeSet<>()).add(m.host());
         }
-        memoryHosts.computeIfAbsent(m.driver(), k -> new HashSet<>()).add(m.host());
-        memoryDays.computeIfAbsent(m.driver(), k -> new HashSet<>())
+        memoryDays.computeIfAbsent(m.driver(), k -> new HashMap<>())
+                .computeIfAbsent(m.host(), k -> new HashSet<>())
                 .add(Math.floorDiv(m.bucketStartMs(), DetectorSettings.DAY));
     }
 
-    private boolean isDeployer(String driver, Map<String, Set<String>> hosts, Map<String, Set<Long>> days) {
-        Set<String> h = hosts.get(driver);
-        Set<Long> d = days.get(driver);
-        return h != null && d != null && h.size() >= policy.deployerMinHosts() && d.size() >= policy.deployerMinDays();
+    /** A driver that came back to at least min-hosts hosts on at least min-days days each. */
+    private boolean isDeployer(String driver, Map<String, Map<String, Set<Long>>> memoryDays) {
+        Map<String, Set<Long>> byHost = memoryDays.get(driver);
+        if (byHost == null) {
+            return false;
+        }
+        int routine = 0;
+        for (Set<Long> days : byHost.values()) {
+            if (days.size() >= policy.deployerMinDays()) {
+                routine++;
+            }
+        }
+        return routine >= policy.deployerMinHosts();
     }
 }

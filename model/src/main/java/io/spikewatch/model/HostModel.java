@@ -9,9 +9,10 @@ package io.spikewatch.model;
  * overall level by the cell's history, so a host only "has" a daily or weekly rhythm once it has
  * shown it; a new host is blended into a wide prior for its first buckets.
  *
- * <p>Recurring spikes. The peak of every hour of the last 8 days is kept (log-quantized, one
- * byte). When the same hour of the two previous days of the same kind (weekday/weekend) both
- * peaked, that level is expected again: a nightly backup is normal from its third night on.
+ * <p>Recurring spikes. The largest significant excess over the usual level of every hour of the
+ * last 8 days is kept (log-quantized, one byte). When the same hour spiked on both previous days
+ * (or both previous days of the same kind), that spike is expected again on top of the usual
+ * level: a nightly backup is normal from its third night on.
  *
  * <p>Robustness. Once warmed up, learning clips a bucket at expected + k standard deviations, so
  * an attack does not raise the baseline enough to hide the next one.
@@ -103,11 +104,13 @@ public final class HostModel {
         double pModel = CountTail.upperTail(count, mu, var);
         double pSingle = pModel;
         int slot = driverSlot(st, driver);
-        if (slot >= 0 && st.burstDriverCounts[slot] >= KNOWN_BURST_DRIVER && count > mu) {
+        boolean usualBurst = slot >= 0 && st.burstDriverCounts[slot] >= KNOWN_BURST_DRIVER && count > mu;
+        if (usualBurst) {
             double pi = st.burstRate;
             pSingle = (1 - pi) * pModel + pi * burstSizeTail(st, count - mu);
         }
-        double[] sustained = sustained(st, bucket, count, mu, var);
+        // A usual burst is explained by the mixture; it must not power the sustained tests either.
+        double[] sustained = usualBurst ? new double[] {1.0, 0, 0, 0} : sustained(st, bucket, count, mu, var);
         double pSustained = Math.min(1.0, sustained[0] * (WINDOWS.length + 1));
         double p = Math.min(pSingle, pSustained);
         boolean sustainedWins = pSustained < pSingle;
@@ -119,9 +122,9 @@ public final class HostModel {
         if (pModel < BURST_P && count > mu) {
             learnBurst(st, count - mu, driver);
         }
-        learn(st, bucket, count, mu, var);
+        learn(st, bucket, count, ev);
         int ring = (int) Math.floorMod(bucket, HostState.WINDOW);
-        boolean alone = ScoreScale.score(pSingle) >= s.threshold();
+        boolean alone = usualBurst || ScoreScale.score(pSingle) >= s.threshold();
         st.winAlone = alone ? st.winAlone | (1 << ring) : st.winAlone & ~(1 << ring);
         return score;
     }
@@ -192,13 +195,13 @@ public final class HostModel {
         }
         for (long b = from; b < bucket; b++) {
             double[] ev = expectation(st, b * s.bucketSpanMs());
-            learn(st, b, 0, ev[0], ev[1]);
+            learn(st, b, 0, ev);
         }
     }
 
     /**
      * Expected mean and variance of the count in the bucket starting at {@code startMs}:
-     * {@code {mean, variance, recurringLevel}}.
+     * {@code {mean, variance, recurringSpike, usualMean, usualVariance}} (the last two without the recurring spike).
      */
     double[] expectation(HostState st, long startMs) {
         double n = st.seen;
@@ -226,15 +229,17 @@ public final class HostModel {
                 s.minDispersionIndex());
         // Plus the uncertainty of the mean itself while the cell is young.
         double var = d * mu + mu * mu / (nc + 1);
-        double rec = recurringLevel(st, startMs);
-        // Only a recurring spike counts, not the everyday noise peaks of a quiet hour.
-        if (rec > mu + 3 * Math.sqrt(var)) {
-            mu = rec;
-            var = Math.max(var, rec + 0.25 * rec * rec);
-        }
         mu = Math.max(mu, s.minMean());
         var = Math.max(var, s.minDispersionIndex() * mu);
-        return new double[] {mu, var, rec};
+        double baseMu = mu;
+        double baseVar = var;
+        // A spike that recurred at this hour is expected on top of the usual level.
+        double rec = recurringLevel(st, startMs);
+        if (rec > 0) {
+            mu += rec;
+            var = Math.max(var, mu + 0.25 * rec * rec);
+        }
+        return new double[] {mu, var, rec, baseMu, baseVar};
     }
 
     /** variance / mean, with the mean floored so an empty cell does not explode. */
@@ -243,9 +248,10 @@ public final class HostModel {
     }
 
     /**
-     * The level the same hour reached on both of the two previous days, or on both of the two
-     * previous days of the same kind (weekday/weekend), whichever is higher; 0 if neither.
-     * A nightly job is recurring on its third night, a weekday-only job on a Monday too.
+     * The spike (excess over the usual level) the same hour showed on both of the two previous
+     * days, or on both of the two previous days of the same kind (weekday/weekend), whichever is
+     * higher; 0 if neither. A nightly job is recurring on its third night, a weekday-only job on a
+     * Monday too; an office host's busy Friday is no spike and says nothing about its Saturday.
      */
     double recurringLevel(HostState st, long startMs) {
         if (st.seen < 2 * DetectorSettings.DAY / s.bucketSpanMs()) {
@@ -342,7 +348,9 @@ public final class HostModel {
     }
 
     /** Updates the baseline with one closed bucket. */
-    private void learn(HostState st, long bucket, long count, double mu, double var) {
+    private void learn(HostState st, long bucket, long count, double[] ev) {
+        double mu = ev[0];
+        double var = ev[1];
         long startMs = bucket * s.bucketSpanMs();
         double x = count;
         if (st.seen >= s.warmupBuckets()) {
@@ -365,7 +373,9 @@ public final class HostModel {
         }
 
         int peakSlot = (int) Math.floorMod(calendar.absoluteHour(startMs), HostState.PEAK_HOURS);
-        int q = encode(count);
+        // The hour's peak spike: excess over the usual level (recurrence aside), if significant.
+        double excess = count - ev[3];
+        int q = excess > 3 * Math.sqrt(ev[4]) ? encode(Math.round(excess)) : 0;
         boolean firstOfHour = Math.floorMod(startMs + (long) s.utcOffsetMinutes() * DetectorSettings.MINUTE,
                 DetectorSettings.HOUR) < s.bucketSpanMs();
         st.hourPeak[peakSlot] = (byte) (firstOfHour ? q : Math.max(q, st.hourPeak[peakSlot] & 0xff));

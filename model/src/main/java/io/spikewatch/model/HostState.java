@@ -38,7 +38,7 @@ public final class HostState {
     public float[] winActual = new float[WINDOW];
     public float[] winMean = new float[WINDOW];
     public float[] winVar = new float[WINDOW];
-    /** Bit per ring slot: that bucket alerted on its own (left out of sustained evidence). */
+    /** Bit per ring slot: that bucket alerted on its own or was a usual burst (left out of sustained evidence). */
     public int winAlone;
     /** Decayed rate per bucket of bursts (buckets far above the count model). */
     public float burstRate;

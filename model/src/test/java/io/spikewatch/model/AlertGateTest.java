@@ -71,24 +71,31 @@ class AlertGateTest {
     }
 
     @Test
-    void aDriverWithBurstsOnManyHostsOverSeveralDaysIsAKnownDeployer() {
-        AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 8, 4, 3, 2, 14, 4), SPAN);
-        List<FleetMark> marks = new ArrayList<>();
-        // jenkins pushed builds to app-1 and app-2 on day 0, to app-3 on day 1.
-        marks.add(new FleetMark(T0, "user.name=jenkins", "app-1", true));
-        marks.add(new FleetMark(T0 + 40 * SPAN, "user.name=jenkins", "app-2", true));
+    void aDriverThatKeepsComingBackToItsHostsIsAKnownDeployer() {
+        AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 8, 4, 2, 2, 14, 4), SPAN);
         long day1 = T0 + DetectorSettings.DAY;
-        marks.add(new FleetMark(day1, "user.name=jenkins", "app-3", true));
+        List<FleetMark> marks = new ArrayList<>(List.of(
+                new FleetMark(T0, "user.name=jenkins", "app-1", true),
+                new FleetMark(T0 + 40 * SPAN, "user.name=jenkins", "app-2", true),
+                new FleetMark(day1, "user.name=jenkins", "app-1", true),
+                // An admin's one-off copies to many hosts are not routine.
+                new FleetMark(T0, "user.name=adm_x", "ws-1", true),
+                new FleetMark(day1, "user.name=adm_x", "ws-2", true),
+                new FleetMark(day1 + SPAN, "user.name=adm_x", "ws-3", true)));
         long day2 = T0 + 2 * DetectorSettings.DAY;
+        AlertGate.Decision before = gate.decide(day2, List.of(record("app-3", day2, 90, "jenkins")), marks);
+        assertThat(before.alerts()).as("only app-1 is routine so far").hasSize(1);
+
+        marks.add(new FleetMark(day1, "user.name=jenkins", "app-2", true));
         AlertGate.Decision d = gate.decide(day2, List.of(record("app-4", day2, 90, "jenkins"),
-                record("ws-9", day2, 90, "adm_evil")), marks);
+                record("ws-9", day2, 90, "adm_x")), marks);
         assertThat(d.alerts()).extracting(AnomalyRecord::hostName).containsExactly("ws-9");
         assertThat(d.heldByDeployer()).isEqualTo(1);
     }
 
     @Test
     void aToolSpreadInOneHourIsNotADeployer() {
-        AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 8, 4, 3, 2, 14, 4), SPAN);
+        AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 8, 4, 2, 2, 14, 4), SPAN);
         AlertGate.Decision d = gate.decide(T0, List.of(record("ws-1", T0, 80, "adm_x"), record("ws-2", T0, 80, "adm_x"),
                 record("ws-3", T0, 80, "adm_x"), record("ws-4", T0, 80, "adm_x")), List.of());
         assertThat(d.alerts()).hasSize(4);

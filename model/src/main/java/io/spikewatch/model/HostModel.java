@@ -32,6 +32,10 @@ public final class HostModel {
     public static final int NO_DRIVER = 0;
     /** Bursts a driver must have caused on a host before its bursts are "usual" there. */
     static final int KNOWN_BURST_DRIVER = 3;
+    /** Buckets a driver must have driven on a host before it is known there. */
+    static final int KNOWN_DRIVER = 8;
+    /** Typical size of a burst, before a host has shown its own. */
+    static final double BURST_PRIOR_SIZE = 10.0;
     /** A bucket this improbable under the count model is a burst. */
     static final double BURST_P = 1e-3;
     /** Prior variance of log burst sizes: one burst does not fix the size of the next. */
@@ -50,6 +54,7 @@ public final class HostModel {
     private final double alphaWeekdayCell;
     private final double alphaWeekendCell;
     private final double thresholdSurprise;
+    private final double knownBurstRate;
 
     public HostModel(DetectorSettings settings) {
         this.s = settings.validate();
@@ -62,6 +67,7 @@ public final class HostModel {
         this.alphaWeekdayCell = decayAlpha(daysPerHalfLife * 5 / 7 * bucketsPerHour);
         this.alphaWeekendCell = decayAlpha(daysPerHalfLife * 2 / 7 * bucketsPerHour);
         this.thresholdSurprise = ScoreScale.surpriseOfScore(settings.threshold());
+        this.knownBurstRate = settings.bucketSpanMs() / (double) (7 * DetectorSettings.DAY);
     }
 
     /** Smoothing factor whose weight halves after {@code updates} updates. */
@@ -92,8 +98,11 @@ public final class HostModel {
      *
      * <p>A driver whose bursts this host has seen {@value #KNOWN_BURST_DRIVER} times or more (a
      * deployment account on an application server) is scored against a mixture: the count model,
-     * or one of the host's usual bursts at its learned rate and size. Anyone else's burst is
-     * scored against the count model alone, so an attacker gains nothing from the host's habits.
+     * or one of the host's usual bursts at its learned rate and size. A driver that merely writes
+     * to this host regularly (seen in {@value #KNOWN_DRIVER} buckets or more) may burst about once a
+     * week. A driver new to the host is scored against the count model alone: an attacker's
+     * account gains nothing from the host's habits, and a first-time writer is what lateral
+     * movement looks like.
      */
     public BucketScore close(HostState st, long bucket, long count, int driver) {
         learnEmptyUntil(st, bucket);
@@ -104,13 +113,18 @@ public final class HostModel {
         double pModel = CountTail.upperTail(count, mu, var);
         double pSingle = pModel;
         int slot = driverSlot(st, driver);
-        boolean usualBurst = slot >= 0 && st.burstDriverCounts[slot] >= KNOWN_BURST_DRIVER && count > mu;
+        boolean usualBurst = slot >= 0 && st.driverBursts[slot] >= KNOWN_BURST_DRIVER && count > mu;
+        boolean knownDriver = slot >= 0 && st.driverSeen[slot] >= KNOWN_DRIVER && count > mu;
         if (usualBurst) {
             double pi = st.burstRate;
             pSingle = (1 - pi) * pModel + pi * burstSizeTail(st, count - mu);
+        } else if (knownDriver) {
+            // Someone who writes here anyway may now and then write a lot: about once a week.
+            pSingle = (1 - knownBurstRate) * pModel + knownBurstRate * burstSizeTail(st, count - mu);
         }
-        // A usual burst is explained by the mixture; it must not power the sustained tests either.
-        double[] sustained = usualBurst ? new double[] {1.0, 0, 0, 0} : sustained(st, bucket, count, mu, var);
+        // A burst the mixture explains must not power the sustained tests either.
+        boolean explained = (usualBurst || knownDriver) && pModel < BURST_P;
+        double[] sustained = explained ? new double[] {1.0, 0, 0, 0} : sustained(st, bucket, count, mu, var);
         double pSustained = Math.min(1.0, sustained[0] * (WINDOWS.length + 1));
         double p = Math.min(pSingle, pSustained);
         boolean sustainedWins = pSustained < pSingle;
@@ -119,12 +133,14 @@ public final class HostModel {
                 bucket, count, mu, var, upperBound(mu, var), pSingle, pSustained, p, ScoreScale.score(p),
                 impact, sustainedWins ? (int) sustained[1] : 0, sustainedWins ? sustained[2] : 0,
                 sustainedWins ? sustained[3] : 0, st.seen < s.warmupBuckets());
-        if (pModel < BURST_P && count > mu) {
-            learnBurst(st, count - mu, driver);
+        boolean burst = pModel < BURST_P && count > mu;
+        if (burst) {
+            learnBurstSize(st, count - mu);
         }
+        learnDriver(st, driver, burst);
         learn(st, bucket, count, ev);
         int ring = (int) Math.floorMod(bucket, HostState.WINDOW);
-        boolean alone = usualBurst || ScoreScale.score(pSingle) >= s.threshold();
+        boolean alone = explained || ScoreScale.score(pSingle) >= s.threshold();
         st.winAlone = alone ? st.winAlone | (1 << ring) : st.winAlone & ~(1 << ring);
         return score;
     }
@@ -134,19 +150,24 @@ public final class HostModel {
         if (driver == NO_DRIVER) {
             return -1;
         }
-        for (int i = 0; i < HostState.BURST_DRIVERS; i++) {
-            if (st.burstDrivers[i] == driver && st.burstDriverCounts[i] > 0) {
+        for (int i = 0; i < HostState.DRIVERS; i++) {
+            if (st.drivers[i] == driver && st.driverSeen[i] > 0) {
                 return i;
             }
         }
         return -1;
     }
 
-    /** P(a usual burst of this host is at least {@code excess} large): log-normal sizes, widened. */
+    /**
+     * P(a burst of this host is at least {@code excess} large): log-normal sizes learned from its
+     * bursts, widened by a prior; a prior alone (around {@value #BURST_PRIOR_SIZE} files) before
+     * the first.
+     */
     private static double burstSizeTail(HostState st, double excess) {
+        double n = Math.min(st.burstN, 4);
+        double mean = (n * st.burstLogMean + (4 - n) * Math.log(BURST_PRIOR_SIZE)) / 4;
         double sd = Math.sqrt(st.burstLogVar + BURST_PRIOR_LOG_VAR);
-        double z = (Math.log(excess) - st.burstLogMean) / sd;
-        return normalUpperTail(z);
+        return normalUpperTail((Math.log(excess) - mean) / sd);
     }
 
     /** P(Z >= z) for a standard normal, via the regularized gamma function (erfc). */
@@ -155,30 +176,41 @@ public final class HostModel {
         return z >= 0 ? q : 1 - q;
     }
 
-    /** Remembers a burst: its size, and who drove it. */
-    private void learnBurst(HostState st, double excess, int driver) {
+    /** Remembers a burst's size. */
+    private void learnBurstSize(HostState st, double excess) {
         st.burstRate += (float) alphaLevel;
         double a = Math.max(1.0 / (st.burstN + 1), BURST_SIZE_ALPHA);
         double d = Math.log(excess) - st.burstLogMean;
         st.burstLogMean += (float) (a * d);
         st.burstLogVar = (float) ((1 - a) * (st.burstLogVar + a * d * d));
         st.burstN++;
+    }
+
+    /**
+     * Counts a bucket driven by {@code driver}, and whether it was a burst. When the table is full
+     * a new driver takes the least seen slot, so regular writers stay and one-offs pass through.
+     */
+    private static void learnDriver(HostState st, int driver, boolean burst) {
         if (driver == NO_DRIVER) {
             return;
         }
         int slot = driverSlot(st, driver);
         if (slot < 0) {
             slot = 0;
-            for (int i = 1; i < HostState.BURST_DRIVERS; i++) {
-                if (st.burstDriverCounts[i] < st.burstDriverCounts[slot]) {
+            for (int i = 1; i < HostState.DRIVERS; i++) {
+                if (st.driverSeen[i] < st.driverSeen[slot]) {
                     slot = i;
                 }
             }
-            st.burstDrivers[slot] = driver;
-            st.burstDriverCounts[slot] = 0;
+            st.drivers[slot] = driver;
+            st.driverSeen[slot] = 0;
+            st.driverBursts[slot] = 0;
         }
-        if (st.burstDriverCounts[slot] < Short.MAX_VALUE) {
-            st.burstDriverCounts[slot]++;
+        if (st.driverSeen[slot] < Short.MAX_VALUE) {
+            st.driverSeen[slot]++;
+        }
+        if (burst && st.driverBursts[slot] < Short.MAX_VALUE) {
+            st.driverBursts[slot]++;
         }
     }
 

@@ -17,8 +17,8 @@ public final class HostState {
     public static final int PEAK_HOURS = 8 * 24;
     /** Recent buckets kept for sustained evidence. */
     public static final int WINDOW = 12;
-    /** Burst drivers remembered. */
-    public static final int BURST_DRIVERS = 8;
+    /** Drivers remembered per host. */
+    public static final int DRIVERS = 12;
 
     public int version = CURRENT_VERSION;
     /** Index (start / span) of the last closed bucket; {@link Long#MIN_VALUE} before the first. */
@@ -46,9 +46,10 @@ public final class HostState {
     public float burstN;
     public float burstLogMean;
     public float burstLogVar;
-    /** Who drove past bursts (hash of the top user or source), and how often (decayed by replacement). */
-    public int[] burstDrivers = new int[BURST_DRIVERS];
-    public short[] burstDriverCounts = new short[BURST_DRIVERS];
+    /** Who drove this host's buckets (hash of the top user or source), in how many, and in how many bursts. */
+    public int[] drivers = new int[DRIVERS];
+    public short[] driverSeen = new short[DRIVERS];
+    public short[] driverBursts = new short[DRIVERS];
 
     /** For Flink's POJO serializer and for new hosts. */
     public HostState() {}

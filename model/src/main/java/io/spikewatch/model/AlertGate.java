@@ -25,8 +25,9 @@ import java.util.TreeSet;
  *       {@link AlertPolicy#deployerMemoryDays()} days (a CI account pushing builds) does it as a
  *       matter of course; its alerts are held back and counted. Neither a tool spread to many hosts
  *       in one hour nor an admin's one-off copies to many hosts qualify: routine means returning.
- *   <li>Suppression: a host that alerted within {@link AlertPolicy#suppressionBuckets()} buckets is
- *       in an open incident; a further alert continues it instead of starting a new one.
+ *   <li>Suppression: a host that alerted, driven by the same driver, within
+ *       {@link AlertPolicy#suppressionBuckets()} buckets is in an open incident; a further alert
+ *       continues it instead of starting a new one. Another driver starts a new incident.
  *   <li>The rest at or above the threshold alert, highest score first, at most
  *       {@link AlertPolicy#maxAlertsPerBucket()}; the overflow is counted.
  * </ol>
@@ -34,6 +35,9 @@ import java.util.TreeSet;
  * <p>Deterministic: ties are broken by host name. The caller keeps the marks between buckets.
  */
 public final class AlertGate {
+
+    /** Buckets a driver must have driven on a host to count as a regular writer there. */
+    static final int REGULAR_WRITER_BUCKETS = 8;
 
     private final AlertPolicy policy;
     private final long bucketSpanMs;
@@ -75,7 +79,7 @@ public final class AlertGate {
             if (m.bucketStartMs() >= memoryStart && m.bucketStartMs() < bucketStartMs) {
                 kept.add(m);
                 if (m.alerted() && m.bucketStartMs() >= incidentStart) {
-                    openIncidents.add(m.host());
+                    openIncidents.add(m.host() + '\u0000' + m.driver());
                 }
             }
         }
@@ -105,9 +109,9 @@ public final class AlertGate {
             TreeSet<String> group = windowHosts.get(driver);
             if (known && group != null && group.size() >= policy.fleetMinHosts()) {
                 heldByDriver.merge(driver, 1, Integer::sum);
-            } else if (known && isDeployer(driver, memoryDays)) {
+            } else if (known && (isDeployer(driver, memoryDays) || isFleetBurster(driver, memoryDays, r))) {
                 heldByDeployer++;
-            } else if (openIncidents.contains(r.hostName())) {
+            } else if (openIncidents.contains(r.hostName() + '\u0000' + driver)) {
                 suppressed++;
                 alertedHosts.add(r.hostName());
             } else {
@@ -144,6 +148,22 @@ public final class AlertGate {
         memoryDays.computeIfAbsent(m.driver(), k -> new HashMap<>())
                 .computeIfAbsent(m.host(), k -> new HashSet<>())
                 .add(Math.floorDiv(m.bucketStartMs(), DetectorSettings.DAY));
+    }
+
+    /**
+     * A driver with high scores on at least min-hosts hosts over at least min-days days (not one
+     * spree), now bursting on a host it regularly writes to anyway: a deployment account on its
+     * first rounds. An admin account's first write to a host never qualifies.
+     */
+    private boolean isFleetBurster(String driver, Map<String, Map<String, Set<Long>>> memoryDays, AnomalyRecord r) {
+        Map<String, Set<Long>> byHost = memoryDays.get(driver);
+        if (byHost == null || byHost.size() < policy.deployerMinHosts() || r.summary() == null
+                || r.summary().driverSeen < REGULAR_WRITER_BUCKETS) {
+            return false;
+        }
+        Set<Long> days = new HashSet<>();
+        byHost.values().forEach(days::addAll);
+        return days.size() >= policy.deployerMinDays();
     }
 
     /** A driver that came back to at least min-hosts hosts on at least min-days days each. */

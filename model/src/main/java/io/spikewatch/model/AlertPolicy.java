@@ -13,8 +13,8 @@ package io.spikewatch.model;
  * @param deployerMinHosts a driver that came back to at least this many hosts ...
  * @param deployerMinDays ... each on at least this many distinct days is a known deployment account
  * @param deployerMemoryDays how long bursts are remembered for that
- * @param suppressionBuckets a host's further alerts within this many buckets of its last alert
- *     belong to the same incident and are suppressed (counted)
+ * @param suppressionBuckets a host's further alerts by the same driver within this many buckets of
+ *     its last alert belong to the same incident and are suppressed (counted)
  */
 public record AlertPolicy(
         double threshold,
@@ -28,7 +28,7 @@ public record AlertPolicy(
         int suppressionBuckets) implements java.io.Serializable {
 
     public static AlertPolicy defaults() {
-        return new AlertPolicy(70.0, 100, 50.0, 8, 4, 3, 2, 14, 4);
+        return new AlertPolicy(70.0, 100, 50.0, 8, 4, 3, 2, 14, 96);
     }
 
     public AlertPolicy withThreshold(double t) {

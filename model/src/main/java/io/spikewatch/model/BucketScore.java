@@ -17,6 +17,7 @@ package io.spikewatch.model;
  * @param sustainedActual actual count over that window, its largest bucket excluded
  * @param sustainedTypical expected count over the same buckets
  * @param learning whether the host has less history than the warm-up
+ * @param driverSeen buckets this bucket's driver had driven on the host before (0 = a first-time writer)
  */
 public record BucketScore(
         long bucketIndex,
@@ -32,4 +33,5 @@ public record BucketScore(
         int sustainedBuckets,
         double sustainedActual,
         double sustainedTypical,
-        boolean learning) {}
+        boolean learning,
+        int driverSeen) {}

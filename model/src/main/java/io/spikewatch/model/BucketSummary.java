@@ -33,6 +33,11 @@ public final class BucketSummary {
     public TopK actions;
     public TopK extensions;
     public TopK directories;
+    /**
+     * Buckets the driver had driven on this host before this one, as the model knew when it scored
+     * the bucket; 0 for a first-time writer, -1 while the bucket is open.
+     */
+    public int driverSeen = -1;
     /** The first distinct file paths seen (file.path, else file.name). */
     public String[] samplePaths;
 

@@ -34,6 +34,8 @@ public final class HostModel {
     static final int KNOWN_BURST_DRIVER = 3;
     /** Buckets a driver must have driven on a host before it is known there. */
     static final int KNOWN_DRIVER = 8;
+    /** A bucket at least this probable is ordinary: its driver counts towards being a regular. */
+    static final double REGULAR_P = 1e-3;
     /** Typical size of a burst, before a host has shown its own. */
     static final double BURST_PRIOR_SIZE = 10.0;
     /** A bucket this improbable under the count model is a burst. */
@@ -132,12 +134,13 @@ public final class HostModel {
         BucketScore score = new BucketScore(
                 bucket, count, mu, var, upperBound(mu, var), pSingle, pSustained, p, ScoreScale.score(p),
                 impact, sustainedWins ? (int) sustained[1] : 0, sustainedWins ? sustained[2] : 0,
-                sustainedWins ? sustained[3] : 0, st.seen < s.warmupBuckets());
+                sustainedWins ? sustained[3] : 0, st.seen < s.warmupBuckets(), slot < 0 ? 0 : st.driverSeen[slot]);
         boolean burst = pModel < BURST_P && count > mu;
         if (burst) {
             learnBurstSize(st, count - mu);
         }
-        learnDriver(st, driver, burst);
+        // Anomalous buckets do not make their driver a regular: a slow attack must not vouch for itself.
+        learnDriver(st, driver, burst, p >= REGULAR_P);
         learn(st, bucket, count, ev);
         int ring = (int) Math.floorMod(bucket, HostState.WINDOW);
         boolean alone = explained || ScoreScale.score(pSingle) >= s.threshold();
@@ -190,7 +193,7 @@ public final class HostModel {
      * Counts a bucket driven by {@code driver}, and whether it was a burst. When the table is full
      * a new driver takes the least seen slot, so regular writers stay and one-offs pass through.
      */
-    private static void learnDriver(HostState st, int driver, boolean burst) {
+    private static void learnDriver(HostState st, int driver, boolean burst, boolean ordinary) {
         if (driver == NO_DRIVER) {
             return;
         }
@@ -202,11 +205,14 @@ public final class HostModel {
                     slot = i;
                 }
             }
+            if (!ordinary && !burst) {
+                return;
+            }
             st.drivers[slot] = driver;
             st.driverSeen[slot] = 0;
             st.driverBursts[slot] = 0;
         }
-        if (st.driverSeen[slot] < Short.MAX_VALUE) {
+        if (ordinary && st.driverSeen[slot] < Short.MAX_VALUE) {
             st.driverSeen[slot]++;
         }
         if (burst && st.driverBursts[slot] < Short.MAX_VALUE) {

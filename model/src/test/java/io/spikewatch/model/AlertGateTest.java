@@ -104,7 +104,7 @@ class AlertGateTest {
 
     @Test
     void furtherAlertsOfAHostWithinTheSuppressionWindowContinueItsIncident() {
-        AlertGate gate = new AlertGate(AlertPolicy.defaults(), SPAN);
+        AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 8, 4, 3, 2, 14, 4), SPAN);
         AlertGate.Decision first = gate.decide(T0, List.of(record("fs-1", T0, 90, "u")), List.of());
         assertThat(first.alerts()).hasSize(1);
         long t1 = T0 + SPAN;
@@ -118,5 +118,9 @@ class AlertGateTest {
         long t10 = T0 + 10 * SPAN;
         AlertGate.Decision fourth = gate.decide(t10, List.of(record("fs-1", t10, 95, "u")), third.marks());
         assertThat(fourth.alerts()).hasSize(1);
+        // Another driver on the same host is another incident.
+        long t11 = T0 + 11 * SPAN;
+        AlertGate.Decision fifth = gate.decide(t11, List.of(record("fs-1", t11, 95, "adm_x")), fourth.marks());
+        assertThat(fifth.alerts()).hasSize(1);
     }
 }

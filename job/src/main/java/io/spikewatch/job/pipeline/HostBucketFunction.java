@@ -108,6 +108,7 @@ public class HostBucketFunction extends KeyedProcessFunction<String, FileEvent, 
             }
             long previousCleanup = st.isNew() ? Long.MIN_VALUE : cleanupTime(st.lastBucket);
             BucketScore score = model.close(st, bucket, summary.count, summary.driverHash());
+            summary.driverSeen = score.driverSeen();
             openBuckets.remove(bucket);
             hostState.update(st);
             scoredCounter.inc();

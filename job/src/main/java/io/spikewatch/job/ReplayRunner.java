@@ -72,13 +72,18 @@ public final class ReplayRunner {
         }
     }
 
+    /** Replays on a fresh embedded mini-cluster ({@link Environments#local}). */
     public Result run(List<Path> inputs, Outputs outputs) throws Exception {
+        return run(Environments.local(cfg), inputs, outputs);
+    }
+
+    /** Replays on {@code env}, e.g. a test's shared mini-cluster. */
+    public Result run(StreamExecutionEnvironment env, List<Path> inputs, Outputs outputs) throws Exception {
         for (Path p : inputs) {
             if (!Files.exists(p)) {
                 throw new IllegalArgumentException("--input: no such file or folder: " + p);
             }
         }
-        StreamExecutionEnvironment env = Environments.local(cfg);
         FileSource<String> source = FileSource
                 .forRecordStreamFormat(new TextLineInputFormat(), inputs.stream()
                         .map(p -> new org.apache.flink.core.fs.Path(p.toAbsolutePath().toUri()))

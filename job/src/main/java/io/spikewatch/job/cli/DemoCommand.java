@@ -48,7 +48,6 @@ final class DemoCommand {
             out.print(HELP);
             return 0;
         }
-        Path dir = Files.createDirectories(Path.of(a.one("demo", "out", "spikewatch-demo")));
         long seed = parseSeed(a.one("demo", "seed", "42"));
         String preset = a.one("demo", "preset", "demo");
         FleetSpec spec = switch (preset) {
@@ -57,6 +56,7 @@ final class DemoCommand {
             default -> throw new Args.UsageException("demo: --preset accepts demo or standard, got '" + preset + "'");
         };
         JobConfig cfg = a.has("config") ? ConfigLoader.load(Path.of(a.one("demo", "config", null))) : JobConfig.defaults();
+        Path dir = Files.createDirectories(Path.of(a.one("demo", "out", "spikewatch-demo")));
 
         Path fleetFile = dir.resolve("fleet.ndjson.gz");
         SimulationResult sim = new FleetSimulator(spec).run(fleetFile);

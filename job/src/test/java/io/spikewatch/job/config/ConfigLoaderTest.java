@@ -1,0 +1,66 @@
+package io.spikewatch.job.config;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ConfigLoaderTest {
+
+    @Test
+    void nestedAndDottedKeysAreEquivalent(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("c.yaml");
+        Files.writeString(f, """
+                detector:
+                  half-life: 3d
+                  bucket-span: 30m
+                alerting.threshold: 80
+                alerting:
+                  fleet:
+                    min-hosts: 12
+                time.max-out-of-orderness: 90s
+                runtime: {parallelism: 4}
+                """);
+        JobConfig c = ConfigLoader.load(f);
+        assertThat(c.detector().halfLifeMs()).isEqualTo(3 * 86_400_000L);
+        assertThat(c.detector().bucketSpanMs()).isEqualTo(30 * 60_000L);
+        assertThat(c.detector().threshold()).isEqualTo(80.0);
+        assertThat(c.policy().threshold()).isEqualTo(80.0);
+        assertThat(c.policy().fleetMinHosts()).isEqualTo(12);
+        assertThat(c.maxOutOfOrdernessMs()).isEqualTo(90_000L);
+        assertThat(c.parallelism()).isEqualTo(4);
+    }
+
+    @Test
+    void anEmptyFileMeansTheDefaults(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("empty.yaml");
+        Files.writeString(f, "");
+        assertThat(ConfigLoader.load(f)).isEqualTo(JobConfig.defaults());
+    }
+
+    @Test
+    void unknownKeysAndBadValuesNameTheKey() {
+        assertThatThrownBy(() -> ConfigLoader.fromMap(Map.of("detector", Map.of("half-lfe", "7d"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("detector.half-lfe");
+        assertThatThrownBy(() -> ConfigLoader.fromMap(Map.of("detector.half-life", "a week")))
+                .hasMessageContaining("detector.half-life").hasMessageContaining("7d");
+        assertThatThrownBy(() -> ConfigLoader.fromMap(Map.of("detector.bucket-span", "7m")))
+                .hasMessageContaining("detector.bucket-span").hasMessageContaining("15m");
+        assertThatThrownBy(() -> ConfigLoader.fromMap(Map.of("alerting.threshold", 120)))
+                .hasMessageContaining("threshold");
+        assertThatThrownBy(() -> ConfigLoader.fromMap(Map.of("runtime.parallelism", "two")))
+                .hasMessageContaining("runtime.parallelism");
+    }
+
+    @Test
+    void durationsRoundTrip() {
+        for (String d : new String[] {"500ms", "30s", "15m", "2h", "7d"}) {
+            assertThat(Durations.format(Durations.parseMillis("k", d))).isEqualTo(d);
+        }
+    }
+}

@@ -25,6 +25,10 @@ import java.util.TreeSet;
  *       {@link AlertPolicy#deployerMemoryDays()} days (a CI account pushing builds) does it as a
  *       matter of course; its alerts are held back and counted. Neither a tool spread to many hosts
  *       in one hour nor an admin's one-off copies to many hosts qualify: routine means returning.
+ *   <li>Spreads: when one driver lifts at least {@link AlertPolicy#spreadMinHosts()} (but fewer than
+ *       fleet-rise) hosts within the window, each of them scoring at least the candidate score, the
+ *       decision waits one bucket: if the group then is a fleet rise it is held back, otherwise every
+ *       host of it alerts, even below the threshold (a tool copied to several hosts).
  *   <li>Suppression: a host that alerted, driven by the same driver, within
  *       {@link AlertPolicy#suppressionBuckets()} buckets is in an open incident; a further alert
  *       continues it instead of starting a new one. Another driver starts a new incident.
@@ -49,7 +53,8 @@ public final class AlertGate {
 
     /** Outcome for one bucket. */
     public record Decision(List<AnomalyRecord> alerts, int heldByCap, int heldByFleet, int heldByDeployer,
-                           int suppressed, List<FleetEvent> fleetEvents, List<FleetMark> marks) {}
+                           int suppressed, List<FleetEvent> fleetEvents, List<FleetMark> marks,
+                           List<AnomalyRecord> deferred) {}
 
     /** Lowest score the gate needs to see; callers may drop lower records before buffering. */
     public double minInterestingScore() {
@@ -65,7 +70,8 @@ public final class AlertGate {
     /**
      * Decides bucket {@code bucketStartMs}.
      *
-     * @param records the bucket's records scoring at least {@link #minInterestingScore()}
+     * @param records the bucket's records scoring at least {@link #minInterestingScore()}, and the
+     *     records deferred by the previous decision
      * @param previousMarks marks kept from earlier buckets
      * @return alerts, counts held back, fleet events, and the marks to keep for the next buckets
      */
@@ -96,25 +102,35 @@ public final class AlertGate {
         }
 
         List<AnomalyRecord> above = new ArrayList<>();
+        List<AnomalyRecord> deferred = new ArrayList<>();
         Map<String, Integer> heldByDriver = new TreeMap<>();
         int heldByDeployer = 0;
         int suppressed = 0;
         Set<String> alertedHosts = new HashSet<>();
         for (AnomalyRecord r : records) {
-            if (!r.isAlert(policy.threshold())) {
-                continue;
-            }
+            boolean fresh = r.bucketStartMs() == bucketStartMs;
             String driver = driverOf(r);
             boolean known = !"unknown".equals(driver);
-            TreeSet<String> group = windowHosts.get(driver);
-            if (known && group != null && group.size() >= policy.fleetMinHosts()) {
+            TreeSet<String> group = known ? windowHosts.get(driver) : null;
+            int groupSize = group == null ? 0 : group.size();
+            boolean spread = groupSize >= policy.spreadMinHosts() && r.recordScore() >= policy.fleetCandidateScore();
+            if (!r.isAlert(policy.threshold()) && !spread) {
+                continue;
+            }
+            if (groupSize >= policy.fleetMinHosts()) {
                 heldByDriver.merge(driver, 1, Integer::sum);
             } else if (known && (isDeployer(driver, memoryDays) || isFleetBurster(driver, memoryDays, r))) {
                 heldByDeployer++;
+            } else if (spread && fresh) {
+                // Several hosts, one driver: a tool spread or the start of a rollout. One more bucket tells.
+                deferred.add(r);
             } else if (openIncidents.contains(r.hostName() + '\u0000' + driver)) {
                 suppressed++;
                 alertedHosts.add(r.hostName());
             } else {
+                if (spread && r.summary() != null) {
+                    r.summary().spreadHosts = groupSize;
+                }
                 above.add(r);
             }
         }
@@ -125,8 +141,10 @@ public final class AlertGate {
         alerts.forEach(a -> alertedHosts.add(a.hostName()));
 
         for (AnomalyRecord r : records) {
-            if (r.recordScore() >= policy.fleetCandidateScore() || alertedHosts.contains(r.hostName())) {
-                kept.add(new FleetMark(bucketStartMs, driverOf(r), r.hostName(), alertedHosts.contains(r.hostName())));
+            boolean fresh = r.bucketStartMs() == bucketStartMs;
+            boolean alerted = alertedHosts.contains(r.hostName());
+            if ((fresh && r.recordScore() >= policy.fleetCandidateScore()) || alerted) {
+                kept.add(new FleetMark(r.bucketStartMs(), driverOf(r), r.hostName(), alerted));
             }
         }
         List<FleetEvent> fleet = new ArrayList<>();
@@ -137,7 +155,8 @@ public final class AlertGate {
             fleet.add(new FleetEvent(bucketStartMs, e.getKey(), group.size(), e.getValue(), sample));
             heldByFleet += e.getValue();
         }
-        return new Decision(alerts, above.size() - cap, heldByFleet, heldByDeployer, suppressed, fleet, kept);
+        return new Decision(alerts, above.size() - cap, heldByFleet, heldByDeployer, suppressed, fleet, kept,
+                deferred);
     }
 
     private void note(FleetMark m, long windowStart, Map<String, TreeSet<String>> windowHosts,

@@ -15,6 +15,8 @@ package io.spikewatch.model;
  * @param deployerMemoryDays how long bursts are remembered for that
  * @param suppressionBuckets a host's further alerts by the same driver within this many buckets of
  *     its last alert belong to the same incident and are suppressed (counted)
+ * @param spreadMinHosts one driver lifting this many hosts (fewer than a fleet rise) within the
+ *     window is a spread: all of them alert, even somewhat below the threshold
  */
 public record AlertPolicy(
         double threshold,
@@ -25,15 +27,16 @@ public record AlertPolicy(
         int deployerMinHosts,
         int deployerMinDays,
         int deployerMemoryDays,
-        int suppressionBuckets) implements java.io.Serializable {
+        int suppressionBuckets,
+        int spreadMinHosts) implements java.io.Serializable {
 
     public static AlertPolicy defaults() {
-        return new AlertPolicy(70.0, 100, 50.0, 8, 4, 3, 2, 14, 96);
+        return new AlertPolicy(70.0, 100, 50.0, 8, 4, 3, 2, 14, 96, 3);
     }
 
     public AlertPolicy withThreshold(double t) {
         return new AlertPolicy(t, maxAlertsPerBucket, fleetCandidateScore, fleetMinHosts, fleetWindowBuckets,
-                deployerMinHosts, deployerMinDays, deployerMemoryDays, suppressionBuckets);
+                deployerMinHosts, deployerMinDays, deployerMemoryDays, suppressionBuckets, spreadMinHosts);
     }
 
     public AlertPolicy validate() {
@@ -48,6 +51,8 @@ public record AlertPolicy(
         check(deployerMemoryDays >= deployerMinDays, "alerting.deployer.memory-days", ">= alerting.deployer.min-days",
                 deployerMemoryDays);
         check(suppressionBuckets >= 0, "alerting.suppression-buckets", ">= 0", suppressionBuckets);
+        check(spreadMinHosts >= 2 && spreadMinHosts <= fleetMinHosts, "alerting.spread.min-hosts",
+                "2..alerting.fleet.min-hosts", spreadMinHosts);
         return this;
     }
 

@@ -31,7 +31,7 @@ class AlertGateTest {
 
     @Test
     void capsAlertsPerBucketAndCountsTheRest() {
-        AlertGate gate = new AlertGate(new AlertPolicy(70, 2, 50, 8, 4, 5, 3, 14, 4), SPAN);
+        AlertGate gate = new AlertGate(new AlertPolicy(70, 2, 50, 8, 4, 5, 3, 14, 4, 8), SPAN);
         AlertGate.Decision d = gate.decide(T0, List.of(
                 record("a", T0, 75, "u1"), record("b", T0, 95, "u2"), record("c", T0, 85, "u3")), List.of());
         assertThat(d.alerts()).extracting(AnomalyRecord::hostName).containsExactly("b", "c");
@@ -40,7 +40,7 @@ class AlertGateTest {
 
     @Test
     void aFleetWideRiseByOneDriverIsHeldBackAndExplained() {
-        AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 4, 4, 5, 3, 14, 4), SPAN);
+        AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 4, 4, 5, 3, 14, 4, 4), SPAN);
         // Bucket 0: two hosts driven by svc_sccm, below the group size: they alert.
         AlertGate.Decision first = gate.decide(T0,
                 List.of(record("ws-1", T0, 80, "svc_sccm"), record("ws-2", T0, 55, "svc_sccm")), List.of());
@@ -63,7 +63,7 @@ class AlertGateTest {
 
     @Test
     void marksOlderThanTheWindowAreForgotten() {
-        AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 2, 2, 5, 3, 14, 0), SPAN);
+        AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 2, 2, 5, 3, 14, 0, 2), SPAN);
         List<FleetMark> old = List.of(new FleetMark(T0 - 15 * DetectorSettings.DAY, "user.name=svc", "ws-1", false));
         AlertGate.Decision d = gate.decide(T0 + 2 * SPAN, List.of(record("ws-2", T0 + 2 * SPAN, 80, "svc")), old);
         assertThat(d.alerts()).hasSize(1);
@@ -72,7 +72,7 @@ class AlertGateTest {
 
     @Test
     void aDriverThatKeepsComingBackToItsHostsIsAKnownDeployer() {
-        AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 8, 4, 2, 2, 14, 4), SPAN);
+        AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 8, 4, 2, 2, 14, 4, 8), SPAN);
         long day1 = T0 + DetectorSettings.DAY;
         List<FleetMark> marks = new ArrayList<>(List.of(
                 new FleetMark(T0, "user.name=jenkins", "app-1", true),
@@ -94,8 +94,36 @@ class AlertGateTest {
     }
 
     @Test
+    void aSpreadWaitsOneBucketThenAlertsEveryHostOfItEvenBelowTheThreshold() {
+        AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 8, 4, 3, 2, 14, 96, 3), SPAN);
+        AlertGate.Decision d0 = gate.decide(T0, List.of(record("ws-1", T0, 90, "adm_x"), record("ws-2", T0, 60, "adm_x"),
+                record("ws-3", T0, 55, "adm_x"), record("fs-1", T0, 40, "adm_x")), List.of());
+        assertThat(d0.alerts()).isEmpty();
+        assertThat(d0.deferred()).extracting(AnomalyRecord::hostName).containsExactlyInAnyOrder("ws-1", "ws-2", "ws-3");
+        long t1 = T0 + SPAN;
+        AlertGate.Decision d1 = gate.decide(t1, d0.deferred(), d0.marks());
+        assertThat(d1.alerts()).extracting(AnomalyRecord::hostName).containsExactly("ws-1", "ws-2", "ws-3");
+        assertThat(d1.alerts()).allSatisfy(a -> assertThat(a.summary().spreadHosts).isEqualTo(3));
+        assertThat(d1.alerts()).allSatisfy(a -> assertThat(a.bucketStartMs()).isEqualTo(T0));
+    }
+
+    @Test
+    void aSpreadThatGrowsIntoAFleetRiseIsHeldBack() {
+        AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 5, 4, 3, 2, 14, 96, 3), SPAN);
+        AlertGate.Decision d0 = gate.decide(T0, List.of(record("ws-1", T0, 90, "svc_patch"),
+                record("ws-2", T0, 90, "svc_patch"), record("ws-3", T0, 90, "svc_patch")), List.of());
+        long t1 = T0 + SPAN;
+        List<AnomalyRecord> next = new ArrayList<>(d0.deferred());
+        next.add(record("ws-4", t1, 90, "svc_patch"));
+        next.add(record("ws-5", t1, 90, "svc_patch"));
+        AlertGate.Decision d1 = gate.decide(t1, next, d0.marks());
+        assertThat(d1.alerts()).isEmpty();
+        assertThat(d1.heldByFleet()).isEqualTo(5);
+    }
+
+    @Test
     void aToolSpreadInOneHourIsNotADeployer() {
-        AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 8, 4, 2, 2, 14, 4), SPAN);
+        AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 8, 4, 2, 2, 14, 4, 8), SPAN);
         AlertGate.Decision d = gate.decide(T0, List.of(record("ws-1", T0, 80, "adm_x"), record("ws-2", T0, 80, "adm_x"),
                 record("ws-3", T0, 80, "adm_x"), record("ws-4", T0, 80, "adm_x")), List.of());
         assertThat(d.alerts()).hasSize(4);
@@ -104,7 +132,7 @@ class AlertGateTest {
 
     @Test
     void furtherAlertsOfAHostWithinTheSuppressionWindowContinueItsIncident() {
-        AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 8, 4, 3, 2, 14, 4), SPAN);
+        AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 8, 4, 3, 2, 14, 4, 8), SPAN);
         AlertGate.Decision first = gate.decide(T0, List.of(record("fs-1", T0, 90, "u")), List.of());
         assertThat(first.alerts()).hasSize(1);
         long t1 = T0 + SPAN;

@@ -17,6 +17,7 @@ public final class Main {
             commands:
               demo     simulate a small fleet with injected attacks and detect them
               replay   ECS NDJSON files (.gz allowed) or folders in, alerts NDJSON out
+              evaluate score an alerts file against a simulated fleet's labels
 
             Run 'java -jar spikewatch-local.jar <command> --help' for a command's options.
             """;
@@ -37,6 +38,7 @@ public final class Main {
             return switch (args[0]) {
                 case "demo" -> new DemoCommand(out).run(rest);
                 case "replay" -> new ReplayCommand(out).run(rest);
+                case "evaluate" -> new EvaluateCommand(out).run(rest);
                 default -> {
                     err.println("unknown command '" + args[0] + "'");
                     err.print(USAGE);

@@ -31,7 +31,7 @@ public final class ConfigLoader {
             "detector.warmup-buckets", "detector.level-cv",
             "alerting.threshold", "alerting.max-alerts-per-bucket", "alerting.fleet.candidate-score",
             "alerting.fleet.min-hosts", "alerting.fleet.window-buckets", "alerting.deployer.min-hosts",
-            "alerting.deployer.min-days", "alerting.deployer.memory-days", "alerting.suppression-buckets",
+            "alerting.deployer.min-days", "alerting.deployer.memory-days", "alerting.suppression-buckets", "alerting.spread.min-hosts",
             "time.max-out-of-orderness", "time.idleness", "time.max-future",
             "runtime.parallelism", "runtime.checkpoint-interval", "runtime.state-dir");
 
@@ -87,7 +87,8 @@ public final class ConfigLoader {
                 v.integer("alerting.deployer.min-hosts", ap.deployerMinHosts()),
                 v.integer("alerting.deployer.min-days", ap.deployerMinDays()),
                 v.integer("alerting.deployer.memory-days", ap.deployerMemoryDays()),
-                v.integer("alerting.suppression-buckets", ap.suppressionBuckets()));
+                v.integer("alerting.suppression-buckets", ap.suppressionBuckets()),
+                v.integer("alerting.spread.min-hosts", ap.spreadMinHosts()));
         return new JobConfig(detector, policy,
                 v.millis("detector.host-idle-ttl", d.hostIdleTtlMs()),
                 v.millis("time.max-out-of-orderness", d.maxOutOfOrdernessMs()),

@@ -92,6 +92,12 @@ public class AlertPolicyFunction extends KeyedProcessFunction<Integer, AnomalyRe
         List<FleetMark> previous = new ArrayList<>();
         marks.get().forEach(previous::add);
         AlertGate.Decision d = gate.decide(bucketStart, now, previous);
+        // Deferred records are decided with the next bucket (their timestamps are older, so they
+        // are "now" then).
+        later.addAll(d.deferred());
+        if (!d.deferred().isEmpty()) {
+            ctx.timerService().registerEventTimeTimer(timestamp + bucketSpanMs);
+        }
         pending.update(later);
         marks.update(d.marks());
         d.alerts().forEach(out::collect);

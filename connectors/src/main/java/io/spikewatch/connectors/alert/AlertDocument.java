@@ -155,6 +155,12 @@ public final class AlertDocument {
         if (!who.isEmpty()) {
             b.append("; ").append(String.join(" ", who));
         }
+        if (s.driverSeen == 0 && user != null) {
+            b.append("; first time ").append(user).append(" wrote to this host");
+        }
+        if (s.spreadHosts > 0) {
+            b.append("; the same account hit ").append(s.spreadHosts).append(" hosts within the hour");
+        }
         return b.append('.').toString();
     }
 
@@ -347,6 +353,8 @@ public final class AlertDocument {
         g.writeNumberField("typical", round3(r.sustainedTypical()));
         g.writeEndObject();
         g.writeBooleanField("learning", r.learning());
+        g.writeNumberField("driver_seen_buckets", s.driverSeen);
+        g.writeNumberField("spread_hosts", s.spreadHosts);
         g.writeEndObject();
 
         g.writeObjectFieldStart("spikewatch.bucket");

@@ -44,6 +44,18 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void theExampleFileDocumentsExactlyTheDefaults() throws Exception {
+        Path example = Path.of("..", "deploy", "spikewatch.example.yaml");
+        assertThat(example).exists();
+        assertThat(ConfigLoader.load(example)).isEqualTo(JobConfig.defaults());
+        String text = Files.readString(example);
+        for (String key : ConfigLoader.KEYS) {
+            String leaf = key.substring(key.lastIndexOf('.') + 1);
+            assertThat(text).as("example mentions " + key).contains(leaf + ":");
+        }
+    }
+
+    @Test
     void unknownKeysAndBadValuesNameTheKey() {
         assertThatThrownBy(() -> ConfigLoader.fromMap(Map.of("detector", Map.of("half-lfe", "7d"))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("detector.half-lfe");

@@ -13,6 +13,8 @@ import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeutils.TypeSerializer;
 import org.apache.flink.api.java.typeutils.PojoTypeInfo;
 import org.apache.flink.api.java.typeutils.runtime.kryo.KryoSerializer;
+import org.apache.flink.core.memory.DataOutputSerializer;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -35,5 +37,17 @@ class TypeInformationTest {
         // Throws UnsupportedOperationException if any field would need Kryo.
         TypeSerializer<?> serializer = info.createSerializer(noGenerics);
         assertThat(serializer).isNotInstanceOf(KryoSerializer.class);
+    }
+
+    /** One compact value per host: the baseline stays about a kilobyte, whatever the host does. */
+    @Test
+    void hostStateIsAboutAKilobyte() throws Exception {
+        ExecutionConfig noGenerics = new ExecutionConfig();
+        noGenerics.disableGenericTypes();
+        TypeSerializer<HostState> serializer = TypeInformation.of(HostState.class).createSerializer(noGenerics);
+        DataOutputSerializer out = new DataOutputSerializer(2048);
+        serializer.serialize(new HostState(), out);
+        System.out.println("HostState serialized: " + out.length() + " bytes");
+        assertThat(out.length()).isLessThan(1200);
     }
 }

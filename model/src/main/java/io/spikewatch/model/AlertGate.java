@@ -31,7 +31,8 @@ import java.util.TreeSet;
  *       host of it alerts, even below the threshold (a tool copied to several hosts).
  *   <li>Suppression: a host that alerted, driven by the same driver, within
  *       {@link AlertPolicy#suppressionBuckets()} buckets is in an open incident; a further alert
- *       continues it instead of starting a new one. Another driver starts a new incident.
+ *       continues it instead of starting a new one. Another driver starts a new incident, unless
+ *       the evidence is sustained (spread over buckets, so over drivers too).
  *   <li>The rest at or above the threshold alert, highest score first, at most
  *       {@link AlertPolicy#maxAlertsPerBucket()}; the overflow is counted.
  * </ol>
@@ -86,6 +87,7 @@ public final class AlertGate {
                 kept.add(m);
                 if (m.alerted() && m.bucketStartMs() >= incidentStart) {
                     openIncidents.add(m.host() + '\u0000' + m.driver());
+                    openIncidents.add(m.host());
                 }
             }
         }
@@ -124,7 +126,8 @@ public final class AlertGate {
             } else if (spread && fresh) {
                 // Several hosts, one driver: a tool spread or the start of a rollout. One more bucket tells.
                 deferred.add(r);
-            } else if (openIncidents.contains(r.hostName() + '\u0000' + driver)) {
+            } else if (openIncidents.contains(r.hostName() + '\u0000' + driver)
+                    || (r.sustainedBuckets() > 0 && openIncidents.contains(r.hostName()))) {
                 suppressed++;
                 alertedHosts.add(r.hostName());
             } else {

@@ -33,6 +33,8 @@ import java.util.TreeSet;
  *       {@link AlertPolicy#suppressionBuckets()} buckets is in an open incident; a further alert
  *       continues it instead of starting a new one. Another driver starts a new incident, unless
  *       the evidence is sustained (spread over buckets, so over drivers too).
+ *   <li>Learning period: during {@link AlertPolicy#learningPeriodMs()} after the first bucket the job
+ *       ever saw, the rest is held back and counted.
  *   <li>The rest at or above the threshold alert, highest score first, at most
  *       {@link AlertPolicy#maxAlertsPerBucket()}; the overflow is counted.
  * </ol>
@@ -54,7 +56,7 @@ public final class AlertGate {
 
     /** Outcome for one bucket. */
     public record Decision(List<AnomalyRecord> alerts, int heldByCap, int heldByFleet, int heldByDeployer,
-                           int suppressed, List<FleetEvent> fleetEvents, List<FleetMark> marks,
+                           int suppressed, int heldByLearning, List<FleetEvent> fleetEvents, List<FleetMark> marks,
                            List<AnomalyRecord> deferred) {}
 
     /** Lowest score the gate needs to see; callers may drop lower records before buffering. */
@@ -77,6 +79,17 @@ public final class AlertGate {
      * @return alerts, counts held back, fleet events, and the marks to keep for the next buckets
      */
     public Decision decide(long bucketStartMs, List<AnomalyRecord> records, List<FleetMark> previousMarks) {
+        return decide(bucketStartMs, records, previousMarks, Long.MIN_VALUE);
+    }
+
+    /**
+     * Decides bucket {@code bucketStartMs}, holding alerts back while the deployment is within its
+     * learning period after {@code firstBucketMs} (the first bucket the job ever decided).
+     */
+    public Decision decide(long bucketStartMs, List<AnomalyRecord> records, List<FleetMark> previousMarks,
+                           long firstBucketMs) {
+        boolean learning = firstBucketMs != Long.MIN_VALUE
+                && bucketStartMs - firstBucketMs < policy.learningPeriodMs();
         long memoryStart = bucketStartMs - policy.deployerMemoryDays() * DetectorSettings.DAY;
         long windowStart = bucketStartMs - (policy.fleetWindowBuckets() - 1) * bucketSpanMs;
         long incidentStart = bucketStartMs - policy.suppressionBuckets() * bucketSpanMs;
@@ -139,6 +152,10 @@ public final class AlertGate {
         }
         above.sort(Comparator.comparingDouble(AnomalyRecord::recordScore).reversed()
                 .thenComparing(AnomalyRecord::hostName));
+        int heldByLearning = learning ? above.size() : 0;
+        if (learning) {
+            above.clear();
+        }
         int cap = Math.min(above.size(), policy.maxAlertsPerBucket());
         List<AnomalyRecord> alerts = List.copyOf(above.subList(0, cap));
         alerts.forEach(a -> alertedHosts.add(a.hostName()));
@@ -158,8 +175,8 @@ public final class AlertGate {
             fleet.add(new FleetEvent(bucketStartMs, e.getKey(), group.size(), e.getValue(), sample));
             heldByFleet += e.getValue();
         }
-        return new Decision(alerts, above.size() - cap, heldByFleet, heldByDeployer, suppressed, fleet, kept,
-                deferred);
+        return new Decision(alerts, above.size() - cap, heldByFleet, heldByDeployer, suppressed, heldByLearning, fleet,
+                kept, deferred);
     }
 
     private void note(FleetMark m, long windowStart, Map<String, TreeSet<String>> windowHosts,

@@ -17,6 +17,9 @@ package io.spikewatch.model;
  *     its last alert belong to the same incident and are suppressed (counted)
  * @param spreadMinHosts one driver lifting this many hosts (fewer than a fleet rise) within the
  *     window is a spread: all of them alert, even somewhat below the threshold
+ * @param learningPeriodMs after the first bucket the job ever saw, alerts are held back (counted)
+ *     this long: with no baseline anywhere yet, an alert would be blind. Hosts that join later are
+ *     not affected; their own cold start is the model's business
  */
 public record AlertPolicy(
         double threshold,
@@ -28,15 +31,17 @@ public record AlertPolicy(
         int deployerMinDays,
         int deployerMemoryDays,
         int suppressionBuckets,
-        int spreadMinHosts) implements java.io.Serializable {
+        int spreadMinHosts,
+        long learningPeriodMs) implements java.io.Serializable {
 
     public static AlertPolicy defaults() {
-        return new AlertPolicy(70.0, 100, 50.0, 8, 4, 3, 2, 14, 96, 3);
+        return new AlertPolicy(70.0, 100, 50.0, 8, 4, 3, 2, 14, 96, 3, 3 * DetectorSettings.DAY);
     }
 
     public AlertPolicy withThreshold(double t) {
         return new AlertPolicy(t, maxAlertsPerBucket, fleetCandidateScore, fleetMinHosts, fleetWindowBuckets,
-                deployerMinHosts, deployerMinDays, deployerMemoryDays, suppressionBuckets, spreadMinHosts);
+                deployerMinHosts, deployerMinDays, deployerMemoryDays, suppressionBuckets, spreadMinHosts,
+                learningPeriodMs);
     }
 
     public AlertPolicy validate() {
@@ -51,6 +56,7 @@ public record AlertPolicy(
         check(deployerMemoryDays >= deployerMinDays, "alerting.deployer.memory-days", ">= alerting.deployer.min-days",
                 deployerMemoryDays);
         check(suppressionBuckets >= 0, "alerting.suppression-buckets", ">= 0", suppressionBuckets);
+        check(learningPeriodMs >= 0, "alerting.learning-period", ">= 0", learningPeriodMs);
         check(spreadMinHosts >= 2 && spreadMinHosts <= fleetMinHosts, "alerting.spread.min-hosts",
                 "2..alerting.fleet.min-hosts", spreadMinHosts);
         return this;

@@ -31,7 +31,7 @@ class AlertGateTest {
 
     @Test
     void capsAlertsPerBucketAndCountsTheRest() {
-        AlertGate gate = new AlertGate(new AlertPolicy(70, 2, 50, 8, 4, 5, 3, 14, 4, 8), SPAN);
+        AlertGate gate = new AlertGate(new AlertPolicy(70, 2, 50, 8, 4, 5, 3, 14, 4, 8, 0), SPAN);
         AlertGate.Decision d = gate.decide(T0, List.of(
                 record("a", T0, 75, "u1"), record("b", T0, 95, "u2"), record("c", T0, 85, "u3")), List.of());
         assertThat(d.alerts()).extracting(AnomalyRecord::hostName).containsExactly("b", "c");
@@ -40,7 +40,7 @@ class AlertGateTest {
 
     @Test
     void aFleetWideRiseByOneDriverIsHeldBackAndExplained() {
-        AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 4, 4, 5, 3, 14, 4, 4), SPAN);
+        AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 4, 4, 5, 3, 14, 4, 4, 0), SPAN);
         // Bucket 0: two hosts driven by svc_sccm, below the group size: they alert.
         AlertGate.Decision first = gate.decide(T0,
                 List.of(record("ws-1", T0, 80, "svc_sccm"), record("ws-2", T0, 55, "svc_sccm")), List.of());
@@ -63,7 +63,7 @@ class AlertGateTest {
 
     @Test
     void marksOlderThanTheWindowAreForgotten() {
-        AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 2, 2, 5, 3, 14, 0, 2), SPAN);
+        AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 2, 2, 5, 3, 14, 0, 2, 0), SPAN);
         List<FleetMark> old = List.of(new FleetMark(T0 - 15 * DetectorSettings.DAY, "user.name=svc", "ws-1", false));
         AlertGate.Decision d = gate.decide(T0 + 2 * SPAN, List.of(record("ws-2", T0 + 2 * SPAN, 80, "svc")), old);
         assertThat(d.alerts()).hasSize(1);
@@ -72,7 +72,7 @@ class AlertGateTest {
 
     @Test
     void aDriverThatKeepsComingBackToItsHostsIsAKnownDeployer() {
-        AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 8, 4, 2, 2, 14, 4, 8), SPAN);
+        AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 8, 4, 2, 2, 14, 4, 8, 0), SPAN);
         long day1 = T0 + DetectorSettings.DAY;
         List<FleetMark> marks = new ArrayList<>(List.of(
                 new FleetMark(T0, "user.name=jenkins", "app-1", true),
@@ -95,7 +95,7 @@ class AlertGateTest {
 
     @Test
     void aSpreadWaitsOneBucketThenAlertsEveryHostOfItEvenBelowTheThreshold() {
-        AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 8, 4, 3, 2, 14, 96, 3), SPAN);
+        AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 8, 4, 3, 2, 14, 96, 3, 0), SPAN);
         AlertGate.Decision d0 = gate.decide(T0, List.of(record("ws-1", T0, 90, "adm_x"), record("ws-2", T0, 60, "adm_x"),
                 record("ws-3", T0, 55, "adm_x"), record("fs-1", T0, 40, "adm_x")), List.of());
         assertThat(d0.alerts()).isEmpty();
@@ -109,7 +109,7 @@ class AlertGateTest {
 
     @Test
     void aSpreadThatGrowsIntoAFleetRiseIsHeldBack() {
-        AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 5, 4, 3, 2, 14, 96, 3), SPAN);
+        AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 5, 4, 3, 2, 14, 96, 3, 0), SPAN);
         AlertGate.Decision d0 = gate.decide(T0, List.of(record("ws-1", T0, 90, "svc_patch"),
                 record("ws-2", T0, 90, "svc_patch"), record("ws-3", T0, 90, "svc_patch")), List.of());
         long t1 = T0 + SPAN;
@@ -122,8 +122,20 @@ class AlertGateTest {
     }
 
     @Test
+    void alertsAreHeldBackDuringTheDeploymentsLearningPeriod() {
+        AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 8, 4, 3, 2, 14, 96, 8, DetectorSettings.DAY), SPAN);
+        long late = T0 + DetectorSettings.DAY - SPAN;
+        AlertGate.Decision during = gate.decide(late, List.of(record("ws-1", late, 99, "u")), List.of(), T0);
+        assertThat(during.alerts()).isEmpty();
+        assertThat(during.heldByLearning()).isEqualTo(1);
+        long after = T0 + DetectorSettings.DAY;
+        AlertGate.Decision d = gate.decide(after, List.of(record("ws-2", after, 99, "u")), during.marks(), T0);
+        assertThat(d.alerts()).hasSize(1);
+    }
+
+    @Test
     void aToolSpreadInOneHourIsNotADeployer() {
-        AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 8, 4, 2, 2, 14, 4, 8), SPAN);
+        AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 8, 4, 2, 2, 14, 4, 8, 0), SPAN);
         AlertGate.Decision d = gate.decide(T0, List.of(record("ws-1", T0, 80, "adm_x"), record("ws-2", T0, 80, "adm_x"),
                 record("ws-3", T0, 80, "adm_x"), record("ws-4", T0, 80, "adm_x")), List.of());
         assertThat(d.alerts()).hasSize(4);
@@ -132,7 +144,7 @@ class AlertGateTest {
 
     @Test
     void furtherAlertsOfAHostWithinTheSuppressionWindowContinueItsIncident() {
-        AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 8, 4, 3, 2, 14, 4, 8), SPAN);
+        AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 8, 4, 3, 2, 14, 4, 8, 0), SPAN);
         AlertGate.Decision first = gate.decide(T0, List.of(record("fs-1", T0, 90, "u")), List.of());
         assertThat(first.alerts()).hasSize(1);
         long t1 = T0 + SPAN;

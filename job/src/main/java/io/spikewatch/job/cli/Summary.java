@@ -50,6 +50,8 @@ final class Summary {
         out.printf("known deployers %,12d   per-host alerts held back (driver bursts on many hosts, many days)%n",
                 r.counter(Counters.HELD_BACK_DEPLOYER));
         out.printf("suppressed      %,12d   (continuations of a host's open incident)%n", r.counter(Counters.SUPPRESSED));
+        out.printf("learning period %,12d   alerts held back (no baseline anywhere yet; alerting.learning-period)%n",
+                r.counter(Counters.HELD_BACK_LEARNING));
         out.printf("alerts written  %,12d   -> %s%n", r.alerts().size(), files.alerts());
         out.printf("dead letters    %,12d   -> %s%n", r.deadLetters() + r.lateEvents(), files.deadLetters());
         out.printf("elapsed         %,12d ms%n", elapsedMs);

@@ -31,7 +31,8 @@ public final class ConfigLoader {
             "detector.warmup-buckets", "detector.level-cv",
             "alerting.threshold", "alerting.max-alerts-per-bucket", "alerting.fleet.candidate-score",
             "alerting.fleet.min-hosts", "alerting.fleet.window-buckets", "alerting.deployer.min-hosts",
-            "alerting.deployer.min-days", "alerting.deployer.memory-days", "alerting.suppression-buckets", "alerting.spread.min-hosts",
+            "alerting.deployer.min-days", "alerting.deployer.memory-days", "alerting.suppression-buckets",
+            "alerting.spread.min-hosts", "alerting.learning-period",
             "time.max-out-of-orderness", "time.idleness", "time.max-future",
             "runtime.parallelism", "runtime.checkpoint-interval", "runtime.state-dir");
 
@@ -88,7 +89,8 @@ public final class ConfigLoader {
                 v.integer("alerting.deployer.min-days", ap.deployerMinDays()),
                 v.integer("alerting.deployer.memory-days", ap.deployerMemoryDays()),
                 v.integer("alerting.suppression-buckets", ap.suppressionBuckets()),
-                v.integer("alerting.spread.min-hosts", ap.spreadMinHosts()));
+                v.integer("alerting.spread.min-hosts", ap.spreadMinHosts()),
+                v.millis("alerting.learning-period", ap.learningPeriodMs()));
         return new JobConfig(detector, policy,
                 v.millis("detector.host-idle-ttl", d.hostIdleTtlMs()),
                 v.millis("time.max-out-of-orderness", d.maxOutOfOrdernessMs()),

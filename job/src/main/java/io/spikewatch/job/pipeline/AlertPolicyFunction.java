@@ -7,6 +7,9 @@ import io.spikewatch.model.FleetEvent;
 import io.spikewatch.model.FleetMark;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
@@ -40,6 +43,8 @@ public class AlertPolicyFunction extends KeyedProcessFunction<Integer, AnomalyRe
             new ListStateDescriptor<>("pending-records", TypeInformation.of(AnomalyRecord.class));
     public static final ListStateDescriptor<FleetMark> MARKS =
             new ListStateDescriptor<>("fleet-marks", TypeInformation.of(FleetMark.class));
+    /** The first bucket this job ever decided: the start of the deployment's learning period. */
+    public static final ValueStateDescriptor<Long> FIRST_BUCKET = new ValueStateDescriptor<>("first-bucket", Types.LONG);
 
     private final AlertPolicy policy;
     private final long bucketSpanMs;
@@ -47,6 +52,8 @@ public class AlertPolicyFunction extends KeyedProcessFunction<Integer, AnomalyRe
     private transient AlertGate gate;
     private transient ListState<AnomalyRecord> pending;
     private transient ListState<FleetMark> marks;
+    private transient ValueState<Long> firstBucket;
+    private transient JobCounter heldByLearning;
     private transient JobCounter alerts;
     private transient JobCounter heldByCap;
     private transient JobCounter heldByFleet;
@@ -64,6 +71,8 @@ public class AlertPolicyFunction extends KeyedProcessFunction<Integer, AnomalyRe
         gate = new AlertGate(policy, bucketSpanMs);
         pending = getRuntimeContext().getListState(PENDING);
         marks = getRuntimeContext().getListState(MARKS);
+        firstBucket = getRuntimeContext().getState(FIRST_BUCKET);
+        heldByLearning = JobCounter.register(getRuntimeContext(), Counters.HELD_BACK_LEARNING);
         alerts = JobCounter.register(getRuntimeContext(), Counters.ALERTS);
         heldByCap = JobCounter.register(getRuntimeContext(), Counters.HELD_BACK_CAP);
         heldByFleet = JobCounter.register(getRuntimeContext(), Counters.HELD_BACK_FLEET);
@@ -91,7 +100,10 @@ public class AlertPolicyFunction extends KeyedProcessFunction<Integer, AnomalyRe
         }
         List<FleetMark> previous = new ArrayList<>();
         marks.get().forEach(previous::add);
-        AlertGate.Decision d = gate.decide(bucketStart, now, previous);
+        if (firstBucket.value() == null) {
+            firstBucket.update(bucketStart);
+        }
+        AlertGate.Decision d = gate.decide(bucketStart, now, previous, firstBucket.value());
         // Deferred records are decided with the next bucket (their timestamps are older, so they
         // are "now" then).
         later.addAll(d.deferred());
@@ -108,5 +120,6 @@ public class AlertPolicyFunction extends KeyedProcessFunction<Integer, AnomalyRe
         fleetEvents.inc(d.fleetEvents().size());
         heldByDeployer.inc(d.heldByDeployer());
         suppressed.inc(d.suppressed());
+        heldByLearning.inc(d.heldByLearning());
     }
 }

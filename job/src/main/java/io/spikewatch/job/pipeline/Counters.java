@@ -24,6 +24,7 @@ public final class Counters {
     public static final String FLEET_EVENTS = "fleet_events";
     public static final String HELD_BACK_DEPLOYER = "alerts_held_back_deployer";
     public static final String SUPPRESSED = "alerts_suppressed";
+    public static final String HELD_BACK_LEARNING = "alerts_held_back_learning";
 
     private Counters() {}
 }

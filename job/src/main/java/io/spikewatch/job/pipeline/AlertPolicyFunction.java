@@ -83,6 +83,10 @@ public class AlertPolicyFunction extends KeyedProcessFunction<Integer, AnomalyRe
 
     @Override
     public void processElement(AnomalyRecord r, Context ctx, Collector<AnomalyRecord> out) throws Exception {
+        Long first = firstBucket.value();
+        if (first == null || r.bucketStartMs() < first) {
+            firstBucket.update(r.bucketStartMs());
+        }
         if (r.recordScore() < gate.minInterestingScore()) {
             return;
         }
@@ -100,9 +104,6 @@ public class AlertPolicyFunction extends KeyedProcessFunction<Integer, AnomalyRe
         }
         List<FleetMark> previous = new ArrayList<>();
         marks.get().forEach(previous::add);
-        if (firstBucket.value() == null) {
-            firstBucket.update(bucketStart);
-        }
         AlertGate.Decision d = gate.decide(bucketStart, now, previous, firstBucket.value());
         // Deferred records are decided with the next bucket (their timestamps are older, so they
         // are "now" then).

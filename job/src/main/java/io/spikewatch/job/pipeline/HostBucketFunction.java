@@ -105,6 +105,7 @@ public class HostBucketFunction extends KeyedProcessFunction<String, FileEvent, 
             if (st == null) {
                 st = new HostState();
                 hostsSeen.inc();
+                summary.firstOfHost = true;
             }
             long previousCleanup = st.isNew() ? Long.MIN_VALUE : cleanupTime(st.lastBucket);
             BucketScore score = model.close(st, bucket, summary.count, summary.driverHash());

@@ -36,13 +36,14 @@ public final class Pipeline {
     }
 
     public static void build(DataStream<String> lines, JobConfig cfg, Clock clock, Sinks sinks) {
+        long outOfOrderness = cfg.maxOutOfOrdernessMs();
         SingleOutputStreamOperator<FileEvent> events = lines
                 .process(new ParseFunction(cfg.maxFutureMs(), clock)).uid("parse-ecs").name("Parse ECS");
 
         SingleOutputStreamOperator<FileEvent> transfers = events
                 .process(new TransferFilterFunction()).uid("remote-transfer-filter").name("Remote transfer filter")
                 .assignTimestampsAndWatermarks(WatermarkStrategy
-                        .<FileEvent>forBoundedOutOfOrderness(Duration.ofMillis(cfg.maxOutOfOrdernessMs()))
+                        .<FileEvent>forGenerator(ctx -> new EventDrivenWatermarks(outOfOrderness))
                         .withIdleness(Duration.ofMillis(cfg.idlenessMs()))
                         .withTimestampAssigner((e, previous) -> e.timestampMs()))
                 .uid("event-time").name("Event-time watermarks");
@@ -53,7 +54,7 @@ public final class Pipeline {
                 .uid("host-buckets").name("Score host buckets");
 
         SingleOutputStreamOperator<AnomalyRecord> alerts = scored
-                .filter(new MinScoreFilter(new AlertGate(cfg.policy(), cfg.detector().bucketSpanMs())
+                .filter(new GateInputFilter(new AlertGate(cfg.policy(), cfg.detector().bucketSpanMs())
                         .minInterestingScore()))
                 .uid("alert-candidates").name("Alert candidates")
                 .keyBy(r -> AlertPolicyFunction.FLEET_KEY)

@@ -1,0 +1,44 @@
+package io.spikewatch.job.pipeline;
+
+import io.spikewatch.model.FileEvent;
+import org.apache.flink.api.common.eventtime.Watermark;
+import org.apache.flink.api.common.eventtime.WatermarkOutput;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EventDrivenWatermarksTest {
+
+    private static final long T0 = 1_709_510_400_000L;
+
+    private final List<Long> emitted = new ArrayList<>();
+    private final WatermarkOutput out = new WatermarkOutput() {
+        @Override
+        public void emitWatermark(Watermark watermark) {
+            emitted.add(watermark.getTimestamp());
+        }
+
+        @Override
+        public void markIdle() {}
+
+        @Override
+        public void markActive() {}
+    };
+
+    private static final FileEvent E = FileEvent.builder().hostName("h").build();
+
+    @Test
+    void watermarksFollowTheEventsOnlyAndTrailByTheBound() {
+        EventDrivenWatermarks g = new EventDrivenWatermarks(120_000);
+        g.onEvent(E, T0, out);
+        g.onEvent(E, T0 + 500, out);
+        g.onEvent(E, T0 - 60_000, out);
+        g.onEvent(E, T0 + 1_000, out);
+        g.onPeriodicEmit(out);
+        g.onEvent(E, T0 + 5_000, out);
+        assertThat(emitted).containsExactly(T0 - 120_001, T0 + 1_000 - 120_001, T0 + 5_000 - 120_001);
+    }
+}

@@ -6,7 +6,6 @@ import io.spikewatch.job.sim.Evaluation;
 import io.spikewatch.job.sim.FleetSimulator;
 import io.spikewatch.job.sim.FleetSpec;
 import io.spikewatch.job.sim.HostRole;
-import io.spikewatch.job.sim.Incident;
 import io.spikewatch.job.sim.SimHost;
 import io.spikewatch.job.sim.SimulationResult;
 import io.spikewatch.model.AnomalyRecord;
@@ -105,10 +104,5 @@ class ReplayITCase {
         byte[] a = Files.readAllBytes(dir.resolve("a.ndjson"));
         assertThat(a).isNotEmpty();
         assertThat(Files.readAllBytes(dir.resolve("b.ndjson"))).isEqualTo(a);
-    }
-
-    @SuppressWarnings("unused")
-    private static String describe(Incident i) {
-        return i.id() + " " + i.kind() + " " + i.hosts();
     }
 }

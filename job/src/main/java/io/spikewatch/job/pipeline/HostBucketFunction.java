@@ -18,8 +18,6 @@ import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Per host: counts remote transfers into event-time buckets, closes each bucket with an
@@ -136,14 +134,5 @@ public class HostBucketFunction extends KeyedProcessFunction<String, FileEvent, 
         return new AnomalyRecord(host, s.bucketIndex() * settings.bucketSpanMs(), settings.bucketSpanMs(), s.actual(),
                 s.typical(), s.upper(), s.probability(), s.recordScore(), s.multiBucketImpact(), s.sustainedBuckets(),
                 s.sustainedActual(), s.sustainedTypical(), s.learning(), summary);
-    }
-
-    /** Open bucket indices, for tests. */
-    List<Long> openBucketIndices() throws Exception {
-        List<Long> keys = new ArrayList<>();
-        for (Long k : openBuckets.keys()) {
-            keys.add(k);
-        }
-        return keys;
     }
 }

@@ -32,7 +32,9 @@ import java.util.Map;
  * ({@code host.ip} keeps the first); {@code file.size} may be a number or a numeric string
  * (fractions truncated, as Elasticsearch coerces a {@code long}); {@code process.code_signature.trusted}
  * a boolean or the string {@code "true"}/{@code "false"}; {@code @timestamp} an ISO-8601 string
- * (see {@link EcsTimestamps}) or epoch milliseconds as a number. Any other type of a field we read
+ * (see {@link EcsTimestamps}) or epoch milliseconds as a number; the other keyword fields take a
+ * number or boolean as its text, as Elasticsearch does, except {@code host.name}, the partition
+ * key, which must be a string. Any other type of a field we read
  * makes the whole record {@link DeadLetterReason#WRONG_TYPE}, even if a later duplicate is valid,
  * because such a record shows a producer whose schema has drifted.
  *
@@ -215,6 +217,10 @@ public final class EcsEventParser implements Serializable {
                     f.strings[id] = p.getText();
                 } else if (t == JsonToken.VALUE_NULL) {
                     f.strings[id] = null;
+                } else if (id != HOST_NAME && isScalar(t)) {
+                    // Keyword fields take numbers and booleans as text, as Elasticsearch does
+                    // (user.id 0 on Linux); only the partition key must really be a string.
+                    f.strings[id] = p.getText();
                 } else {
                     wrongType(p, t, id, "string", f);
                 }
@@ -295,6 +301,11 @@ public final class EcsEventParser implements Serializable {
         } else {
             wrongType(p, t, SIGNATURE_TRUSTED, "boolean", f);
         }
+    }
+
+    private static boolean isScalar(JsonToken t) {
+        return t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT
+                || t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE;
     }
 
     private static boolean isBooleanText(String s) {

@@ -230,7 +230,8 @@ class EcsEventParserTest {
         "\"process.code_signature.trusted\":\"yes\" | field process.code_signature.trusted: expected boolean, got STRING",
         "\"process.code_signature.trusted\":1       | field process.code_signature.trusted: expected boolean, got NUMBER",
         "\"host.ip\":[[\"10.0.0.1\"]]               | field host.ip: expected string or array of strings, got ARRAY",
-        "\"user\":{\"name\":true}                   | field user.name: expected string, got BOOLEAN",
+        "\"user\":{\"name\":{}}                     | field user.name: expected string, got OBJECT",
+        "\"user.id\":[0]                            | field user.id: expected string, got ARRAY",
         "\"@timestamp\":{\"value\":1}               | field @timestamp: expected string or number, got OBJECT",
         "\"@timestamp\":true                        | field @timestamp: expected string or number, got BOOLEAN",
     })
@@ -238,6 +239,17 @@ class EcsEventParserTest {
         ParseResult r = parse("{\"@timestamp\":\"2024-03-05T10:00:00Z\",\"host.name\":\"h\"," + member + "}");
         assertReason(r, DeadLetterReason.WRONG_TYPE);
         assertThat(r.deadLetter().detail()).isEqualTo(detail);
+    }
+
+    @Test
+    void keywordFieldsTakeNumbersAndBooleansAsTextButHostNameMustBeAString() {
+        ParseResult r = parse("{\"@timestamp\":\"2024-03-05T10:00:00Z\",\"host.name\":\"h\","
+                + "\"user\":{\"id\":0,\"name\":true},\"file.extension\":7.5}");
+        assertThat(r.isOk()).isTrue();
+        assertThat(r.event().userId()).isEqualTo("0");
+        assertThat(r.event().userName()).isEqualTo("true");
+        assertThat(r.event().fileExtension()).isEqualTo("7.5");
+        assertReason(parse("{\"@timestamp\":\"2024-03-05T10:00:00Z\",\"host.name\":5}"), DeadLetterReason.WRONG_TYPE);
     }
 
     @Test

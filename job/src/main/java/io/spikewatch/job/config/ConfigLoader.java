@@ -1,5 +1,6 @@
 package io.spikewatch.job.config;
 
+import io.spikewatch.connectors.profile.SourceProfile;
 import io.spikewatch.model.AlertPolicy;
 import io.spikewatch.model.DetectorSettings;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -34,7 +35,7 @@ public final class ConfigLoader {
             "alerting.deployer.min-days", "alerting.deployer.memory-days", "alerting.suppression-buckets",
             "alerting.spread.min-hosts", "alerting.learning-period",
             "time.max-out-of-orderness", "time.idleness", "time.max-future",
-            "runtime.parallelism", "runtime.checkpoint-interval", "runtime.state-dir");
+            "runtime.parallelism", "runtime.checkpoint-interval", "runtime.state-dir", "source.profile");
 
     private ConfigLoader() {}
 
@@ -98,7 +99,8 @@ public final class ConfigLoader {
                 v.millis("time.max-future", d.maxFutureMs()),
                 v.integer("runtime.parallelism", d.parallelism()),
                 v.millis("runtime.checkpoint-interval", d.checkpointIntervalMs()),
-                v.string("runtime.state-dir", d.stateDir()))
+                v.string("runtime.state-dir", d.stateDir()),
+                SourceProfile.fromConfig(v.string("source.profile", d.profile().configName())))
                 .validate();
     }
 

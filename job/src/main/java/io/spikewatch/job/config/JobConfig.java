@@ -1,5 +1,6 @@
 package io.spikewatch.job.config;
 
+import io.spikewatch.connectors.profile.SourceProfile;
 import io.spikewatch.model.AlertPolicy;
 import io.spikewatch.model.DetectorSettings;
 
@@ -16,6 +17,7 @@ import io.spikewatch.model.DetectorSettings;
  * @param parallelism operator parallelism ({@code 0} = the environment's default)
  * @param checkpointIntervalMs checkpoint interval
  * @param stateDir where RocksDB keeps local state and checkpoints ({@code null} = a temp folder)
+ * @param profile what kind of events the source carries
  */
 public record JobConfig(
         DetectorSettings detector,
@@ -26,21 +28,23 @@ public record JobConfig(
         long maxFutureMs,
         int parallelism,
         long checkpointIntervalMs,
-        String stateDir) {
+        String stateDir,
+        SourceProfile profile) {
 
     public static JobConfig defaults() {
         return new JobConfig(DetectorSettings.defaults(), AlertPolicy.defaults(), 35 * DetectorSettings.DAY,
-                2 * DetectorSettings.MINUTE, DetectorSettings.MINUTE, DetectorSettings.DAY, 2, 30_000L, null);
+                2 * DetectorSettings.MINUTE, DetectorSettings.MINUTE, DetectorSettings.DAY, 2, 30_000L, null,
+                SourceProfile.ELASTIC_DEFEND);
     }
 
     public JobConfig withParallelism(int p) {
         return new JobConfig(detector, policy, hostIdleTtlMs, maxOutOfOrdernessMs, idlenessMs, maxFutureMs, p,
-                checkpointIntervalMs, stateDir);
+                checkpointIntervalMs, stateDir, profile);
     }
 
     public JobConfig withStateDir(String dir) {
         return new JobConfig(detector, policy, hostIdleTtlMs, maxOutOfOrdernessMs, idlenessMs, maxFutureMs,
-                parallelism, checkpointIntervalMs, dir);
+                parallelism, checkpointIntervalMs, dir, profile);
     }
 
     /** Checks cross-field rules; each section validated itself on construction. */

@@ -4,6 +4,8 @@ import io.spikewatch.connectors.ecs.DeadLetter;
 import io.spikewatch.connectors.ecs.DeadLetterReason;
 import io.spikewatch.connectors.ecs.EcsEventParser;
 import io.spikewatch.connectors.ecs.ParseResult;
+import io.spikewatch.connectors.profile.SourceProfile;
+import io.spikewatch.connectors.profile.WindowsRemoteWrites;
 import io.spikewatch.model.EventTimeGuard;
 import io.spikewatch.model.FileEvent;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -12,9 +14,11 @@ import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Bytes to events. Never throws on input: a malformed line becomes a {@link DeadLetter} on
@@ -36,6 +40,7 @@ public class ParseFunction extends ProcessFunction<String, FileEvent> {
 
     static final int PROGRESS_EVERY = 100_000;
 
+    private final SourceProfile profile;
     private final long maxFutureMs;
     private final Clock clock;
 
@@ -43,6 +48,8 @@ public class ParseFunction extends ProcessFunction<String, FileEvent> {
     static final int JUMP_CONFIRMATIONS = 16;
 
     private transient EcsEventParser parser;
+    private transient WindowsRemoteWrites windows;
+    private transient JobCounter notProfileEvent;
     private transient EventTimeGuard guard;
     private transient JobCounter read;
     private transient JobCounter parsed;
@@ -52,11 +59,18 @@ public class ParseFunction extends ProcessFunction<String, FileEvent> {
     private transient long lines;
     private transient long lastEventMs;
 
+    /** Elastic Defend events. */
+    public ParseFunction(long maxFutureMs, Clock clock) {
+        this(SourceProfile.ELASTIC_DEFEND, maxFutureMs, clock);
+    }
+
     /**
+     * @param profile what kind of events the lines carry
      * @param maxFutureMs tolerated lead of event time over the wall clock
      * @param clock the wall clock; only used for that check, never for detection
      */
-    public ParseFunction(long maxFutureMs, Clock clock) {
+    public ParseFunction(SourceProfile profile, long maxFutureMs, Clock clock) {
+        this.profile = profile;
         this.maxFutureMs = maxFutureMs;
         this.clock = clock;
     }
@@ -64,6 +78,8 @@ public class ParseFunction extends ProcessFunction<String, FileEvent> {
     @Override
     public void open(Configuration parameters) {
         parser = new EcsEventParser();
+        windows = new WindowsRemoteWrites();
+        notProfileEvent = JobCounter.register(getRuntimeContext(), Counters.FILTERED_PREFIX + "not_profile_event");
         guard = new EventTimeGuard(maxFutureMs, JUMP_CONFIRMATIONS);
         read = JobCounter.register(getRuntimeContext(), Counters.LINES_READ);
         parsed = JobCounter.register(getRuntimeContext(), Counters.PARSED);
@@ -84,12 +100,29 @@ public class ParseFunction extends ProcessFunction<String, FileEvent> {
         if (line.isBlank()) {
             return;
         }
-        ParseResult r = parser.parse(line);
-        if (!r.isOk()) {
-            deadLetter(ctx, r.deadLetter());
-            return;
+        FileEvent e;
+        if (profile == SourceProfile.ELASTIC_DEFEND) {
+            ParseResult r = parser.parse(line);
+            if (!r.isOk()) {
+                deadLetter(ctx, r.deadLetter());
+                return;
+            }
+            e = r.event();
+        } else {
+            Optional<FileEvent> mapped;
+            try {
+                mapped = windows.map(profile, line);
+            } catch (IOException | RuntimeException ex) {
+                deadLetter(ctx, new DeadLetter(DeadLetterReason.INVALID_JSON,
+                        String.valueOf(ex.getMessage()).lines().findFirst().orElse("unreadable"), truncate(line)));
+                return;
+            }
+            if (mapped.isEmpty()) {
+                notProfileEvent.inc();
+                return;
+            }
+            e = mapped.get();
         }
-        FileEvent e = r.event();
         long limit = clock.millis() + maxFutureMs;
         if (e.timestampMs() > limit) {
             future.inc();

@@ -38,7 +38,8 @@ public final class Pipeline {
     public static void build(DataStream<String> lines, JobConfig cfg, Clock clock, Sinks sinks) {
         long outOfOrderness = cfg.maxOutOfOrdernessMs();
         SingleOutputStreamOperator<FileEvent> events = lines
-                .process(new ParseFunction(cfg.maxFutureMs(), clock)).uid("parse-ecs").name("Parse ECS");
+                .process(new ParseFunction(cfg.profile(), cfg.maxFutureMs(), clock)).uid("parse-ecs")
+                .name("Parse " + cfg.profile().configName());
 
         SingleOutputStreamOperator<FileEvent> transfers = events
                 .process(new TransferFilterFunction()).uid("remote-transfer-filter").name("Remote transfer filter")

@@ -2,6 +2,7 @@ package io.spikewatch.job.pipeline;
 
 import io.spikewatch.connectors.ecs.DeadLetter;
 import io.spikewatch.connectors.ecs.DeadLetterReason;
+import io.spikewatch.connectors.profile.SourceProfile;
 import io.spikewatch.model.FileEvent;
 import org.apache.flink.streaming.api.operators.ProcessOperator;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
@@ -52,6 +53,27 @@ class ParseFunctionTest {
             DeadLetter future = h.getSideOutput(ParseFunction.DEAD_LETTERS).stream()
                     .map(StreamRecord::getValue).filter(d -> d.raw().contains("2024-03-14")).findFirst().orElseThrow();
             assertThat(future.detail()).contains("ahead of the rest of the stream");
+        }
+    }
+
+    @Test
+    void aSysmonSourceKeepsOnlyFileCreationsBySystem() throws Exception {
+        try (OneInputStreamOperatorTestHarness<String, FileEvent> h = new OneInputStreamOperatorTestHarness<>(
+                new ProcessOperator<>(new ParseFunction(SourceProfile.SYSMON, 86_400_000L, NOW)))) {
+            h.open();
+            String create = "{\"@timestamp\":\"2024-03-10T10:00:01Z\",\"host\":{\"name\":\"fs-1\"},\"winlog\":"
+                    + "{\"event_id\":11,\"event_data\":{\"Image\":\"System\",\"TargetFilename\":\"C:\\\\x.exe\"}}}";
+            h.processElement(new StreamRecord<>(create));
+            h.processElement(new StreamRecord<>(create.replace("System", "C:\\\\Windows\\\\explorer.exe")));
+            h.processElement(new StreamRecord<>(create.replace("\"event_id\":11", "\"event_id\":1")));
+            h.processElement(new StreamRecord<>("{broken"));
+            assertThat(h.extractOutputValues()).singleElement().satisfies(e -> {
+                assertThat(e.hostName()).isEqualTo("fs-1");
+                assertThat(e.fileName()).isEqualTo("x.exe");
+                assertThat(e.eventModule()).isEqualTo("sysmon");
+            });
+            assertThat(h.getSideOutput(ParseFunction.DEAD_LETTERS)).singleElement()
+                    .satisfies(r -> assertThat(r.getValue().reason()).isEqualTo(DeadLetterReason.INVALID_JSON));
         }
     }
 }

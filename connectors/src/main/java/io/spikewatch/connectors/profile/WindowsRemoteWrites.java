@@ -31,16 +31,39 @@ public final class WindowsRemoteWrites {
     private final ObjectMapper json = new ObjectMapper();
 
     /**
+     * What a record says under a profile.
+     *
+     * @param transfer the remote file transfer it describes, if any
+     * @param recordTimeMs its {@code @timestamp}, transfer or not ({@link EcsTimestamps#INVALID} if
+     *     none), so the caller's event-time guard sees the whole stream, not only the rare transfers
+     */
+    public record Mapped(Optional<FileEvent> transfer, long recordTimeMs) {}
+
+    /**
      * The transfer a record describes under {@code profile}, if any.
      *
      * @throws IOException if the record is not JSON (the caller dead-letters it)
      */
     public Optional<FileEvent> map(SourceProfile profile, String line) throws IOException {
+        return read(profile, line).transfer();
+    }
+
+    /**
+     * The transfer a record describes under {@code profile}, if any, and the record's own time.
+     *
+     * @throws IOException if the record is not JSON (the caller dead-letters it)
+     */
+    public Mapped read(SourceProfile profile, String line) throws IOException {
         JsonNode root = json.readTree(line);
         if (root == null || !root.isObject()) {
             throw new IOException("not a JSON object");
         }
         WindowsRecord r = new WindowsRecord(root);
+        String stamp = r.first("@timestamp");
+        return new Mapped(transfer(profile, r), stamp == null ? EcsTimestamps.INVALID : EcsTimestamps.parseIso(stamp));
+    }
+
+    private static Optional<FileEvent> transfer(SourceProfile profile, WindowsRecord r) {
         return switch (profile) {
             case SYSMON -> sysmonFileCreate(r);
             case WINDOWS_SECURITY_5145 -> shareWrite(r);

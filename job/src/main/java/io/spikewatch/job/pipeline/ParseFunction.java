@@ -3,6 +3,7 @@ package io.spikewatch.job.pipeline;
 import io.spikewatch.connectors.ecs.DeadLetter;
 import io.spikewatch.connectors.ecs.DeadLetterReason;
 import io.spikewatch.connectors.ecs.EcsEventParser;
+import io.spikewatch.connectors.ecs.EcsTimestamps;
 import io.spikewatch.connectors.ecs.ParseResult;
 import io.spikewatch.connectors.profile.SourceProfile;
 import io.spikewatch.connectors.profile.WindowsRemoteWrites;
@@ -18,7 +19,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Bytes to events. Never throws on input: a malformed line becomes a {@link DeadLetter} on
@@ -109,19 +109,23 @@ public class ParseFunction extends ProcessFunction<String, FileEvent> {
             }
             e = r.event();
         } else {
-            Optional<FileEvent> mapped;
+            WindowsRemoteWrites.Mapped mapped;
             try {
-                mapped = windows.map(profile, line);
+                mapped = windows.read(profile, line);
             } catch (IOException | RuntimeException ex) {
                 deadLetter(ctx, new DeadLetter(DeadLetterReason.INVALID_JSON,
                         String.valueOf(ex.getMessage()).lines().findFirst().orElse("unreadable"), truncate(line)));
                 return;
             }
-            if (mapped.isEmpty()) {
+            if (mapped.transfer().isEmpty()) {
+                // Not a transfer, but its time still tells the guard where the stream is.
+                if (mapped.recordTimeMs() != EcsTimestamps.INVALID && mapped.recordTimeMs() <= clock.millis() + maxFutureMs) {
+                    guard.admit(mapped.recordTimeMs());
+                }
                 notProfileEvent.inc();
                 return;
             }
-            e = mapped.get();
+            e = mapped.transfer().get();
         }
         long limit = clock.millis() + maxFutureMs;
         if (e.timestampMs() > limit) {

@@ -76,4 +76,23 @@ class ParseFunctionTest {
                     .satisfies(r -> assertThat(r.getValue().reason()).isEqualTo(DeadLetterReason.INVALID_JSON));
         }
     }
+
+    @Test
+    void nonTransferRecordsTellTheGuardWhereASparseStreamIs() throws Exception {
+        try (OneInputStreamOperatorTestHarness<String, FileEvent> h = new OneInputStreamOperatorTestHarness<>(
+                new ProcessOperator<>(new ParseFunction(SourceProfile.SYSMON, 86_400_000L, NOW)))) {
+            h.open();
+            String create = "{\"@timestamp\":\"TS\",\"host\":{\"name\":\"fs-1\"},\"winlog\":"
+                    + "{\"event_id\":11,\"event_data\":{\"Image\":\"System\",\"TargetFilename\":\"C:\\\\x.exe\"}}}";
+            String other = "{\"@timestamp\":\"TS\",\"host\":{\"name\":\"fs-1\"},\"winlog\":{\"event_id\":4624}}";
+            h.processElement(new StreamRecord<>(create.replace("TS", "2024-03-01T10:00:00Z")));
+            // Three days later: many other records first, then the next transfer.
+            for (int i = 0; i < 20; i++) {
+                h.processElement(new StreamRecord<>(other.replace("TS", "2024-03-04T10:00:0" + (i % 10) + "Z")));
+            }
+            h.processElement(new StreamRecord<>(create.replace("TS", "2024-03-04T10:00:30Z")));
+            assertThat(h.extractOutputValues()).hasSize(2);
+            assertThat(h.getSideOutput(ParseFunction.DEAD_LETTERS)).isNullOrEmpty();
+        }
+    }
 }

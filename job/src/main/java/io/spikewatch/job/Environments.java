@@ -48,6 +48,11 @@ public final class Environments {
         c.setString("taskmanager.host", "127.0.0.1");
         c.setString("jobmanager.rpc.address", "127.0.0.1");
         c.setString("state.backend.rocksdb.localdir", stateDir.resolve("rocksdb").toString());
+        // A bounded local run must end: an unreadable input file fails it after two retries
+        // instead of restarting forever (Flink's default with checkpointing).
+        c.setString("restart-strategy.type", "fixed-delay");
+        c.setString("restart-strategy.fixed-delay.attempts", "2");
+        c.setString("restart-strategy.fixed-delay.delay", "1 s");
         int parallelism = cfg.parallelism() > 0 ? cfg.parallelism() : Math.max(2, Runtime.getRuntime().availableProcessors());
         c.set(TaskManagerOptions.NUM_TASK_SLOTS, parallelism);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(parallelism, c);

@@ -52,7 +52,14 @@ public final class Main {
             err.println("error: " + e.getMessage());
             return 2;
         } catch (Exception e) {
-            err.println("failed: " + e);
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            err.println("failed: " + e.getMessage());
+            if (root != e) {
+                err.println("cause: " + root);
+            }
             return 1;
         }
     }

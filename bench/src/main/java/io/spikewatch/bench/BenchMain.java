@@ -1,0 +1,59 @@
+package io.spikewatch.bench;
+
+import io.spikewatch.job.config.ConfigLoader;
+import io.spikewatch.job.config.JobConfig;
+import io.spikewatch.job.sim.Evaluation;
+import io.spikewatch.job.sim.IncidentLabels;
+import io.spikewatch.model.AnomalyRecord;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code score --input FILE... --labels FILE [--config FILE]}: scores simulated fleet files with
+ * {@link FileScorer} (no Flink) and prints the evaluation against their labels.
+ */
+public final class BenchMain {
+
+    private BenchMain() {}
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0 || !args[0].equals("score")) {
+            System.err.println("usage: score --input FILE... --labels FILE [--config FILE]");
+            System.exit(2);
+        }
+        List<Path> inputs = new ArrayList<>();
+        Path labels = null;
+        Path config = null;
+        String option = null;
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            if (a.startsWith("--")) {
+                option = a;
+            } else if ("--input".equals(option)) {
+                inputs.add(Path.of(a));
+            } else if ("--labels".equals(option)) {
+                labels = Path.of(a);
+            } else if ("--config".equals(option)) {
+                config = Path.of(a);
+            } else {
+                System.err.println("unexpected argument " + a);
+                System.exit(2);
+            }
+        }
+        if (inputs.isEmpty() || labels == null) {
+            System.err.println("score: --input and --labels are required");
+            System.exit(2);
+        }
+        JobConfig cfg = config == null ? JobConfig.defaults() : ConfigLoader.load(config);
+        long t0 = System.nanoTime();
+        List<AnomalyRecord> alerts = new FileScorer(cfg).score(inputs);
+        IncidentLabels l = IncidentLabels.read(labels);
+        Evaluation e = Evaluation.evaluate(l.incidents(), l.benign(),
+                alerts.stream().map(a -> new Evaluation.Alert(a.hostName(), a.bucketStartMs())).toList());
+        System.out.print(e.format());
+        System.out.printf("scored in %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+        System.out.println(e.summaryLine());
+    }
+}

@@ -1,0 +1,54 @@
+package io.spikewatch.bench;
+
+import io.spikewatch.job.Environments;
+import io.spikewatch.job.ReplayRunner;
+import io.spikewatch.job.config.JobConfig;
+import io.spikewatch.job.sim.FleetSimulator;
+import io.spikewatch.job.sim.FleetSpec;
+import io.spikewatch.model.AnomalyRecord;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Flink-free scorer makes the same alerts as the streaming pipeline on a simulated fleet. */
+class FileScorerTest {
+
+    @RegisterExtension
+    static final MiniClusterExtension CLUSTER = new MiniClusterExtension(
+            new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2)
+                    .build());
+
+    @Test
+    void agreesWithTheStreamingPipeline(@TempDir Path dir) throws Exception {
+        Path fleet = dir.resolve("fleet.ndjson.gz");
+        new FleetSimulator(FleetSpec.demo(7)).run(fleet);
+        JobConfig cfg = JobConfig.defaults();
+
+        List<String> offline = new FileScorer(cfg).score(List.of(fleet)).stream().map(FileScorerTest::key).sorted()
+                .toList();
+
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.setParallelism(2);
+        env.configure(Environments.common(cfg, Files.createDirectories(dir.resolve("state"))));
+        ReplayRunner.Result r = new ReplayRunner(cfg, new PrintStream(new ByteArrayOutputStream()))
+                .run(env, List.of(fleet), ReplayRunner.Outputs.beside(dir.resolve("alerts.ndjson")));
+        List<String> streaming = r.alerts().stream().map(FileScorerTest::key).sorted().toList();
+
+        assertThat(offline).isNotEmpty().isEqualTo(streaming);
+    }
+
+    private static String key(AnomalyRecord a) {
+        return a.bucketStartMs() + " " + a.hostName() + " " + Math.round(a.recordScore() * 1000);
+    }
+}

@@ -38,12 +38,6 @@ public record AlertPolicy(
         return new AlertPolicy(70.0, 100, 50.0, 8, 4, 2, 2, 14, 96, 3, 3 * DetectorSettings.DAY);
     }
 
-    public AlertPolicy withThreshold(double t) {
-        return new AlertPolicy(t, maxAlertsPerBucket, fleetCandidateScore, fleetMinHosts, fleetWindowBuckets,
-                deployerMinHosts, deployerMinDays, deployerMemoryDays, suppressionBuckets, spreadMinHosts,
-                learningPeriodMs);
-    }
-
     public AlertPolicy validate() {
         check(threshold >= 0 && threshold <= 100, "alerting.threshold", "0..100", threshold);
         check(maxAlertsPerBucket >= 1, "alerting.max-alerts-per-bucket", ">= 1", maxAlertsPerBucket);

@@ -1,7 +1,5 @@
 package io.spikewatch.model;
 
-import java.time.Duration;
-
 /**
  * Parameters of the per-host detector. Defaults are documented in the README; {@link #validate()}
  * names the offending key and the accepted range.
@@ -42,28 +40,6 @@ public record DetectorSettings(
     /** The defaults: 15-minute buckets, 7-day half-life, threshold 70. */
     public static DetectorSettings defaults() {
         return new DetectorSettings(15 * MINUTE, 7 * DAY, 0, 70.0, 20.0, 1.0, 4.0, 2.0, 2.0, 0.1, 4.0, 96, 0.3);
-    }
-
-    public DetectorSettings withThreshold(double t) {
-        return new DetectorSettings(bucketSpanMs, halfLifeMs, utcOffsetMinutes, t, priorMean, priorDispersion,
-                priorWeight, cellShrink, minDispersionIndex, minMean, winsorSigmas, warmupBuckets, levelCv);
-    }
-
-    public DetectorSettings withHalfLife(Duration d) {
-        return new DetectorSettings(bucketSpanMs, d.toMillis(), utcOffsetMinutes, threshold, priorMean,
-                priorDispersion, priorWeight, cellShrink, minDispersionIndex, minMean, winsorSigmas, warmupBuckets,
-                levelCv);
-    }
-
-    public DetectorSettings withBucketSpan(Duration d) {
-        return new DetectorSettings(d.toMillis(), halfLifeMs, utcOffsetMinutes, threshold, priorMean,
-                priorDispersion, priorWeight, cellShrink, minDispersionIndex, minMean, winsorSigmas, warmupBuckets,
-                levelCv);
-    }
-
-    public DetectorSettings withUtcOffsetMinutes(int m) {
-        return new DetectorSettings(bucketSpanMs, halfLifeMs, m, threshold, priorMean, priorDispersion, priorWeight,
-                cellShrink, minDispersionIndex, minMean, winsorSigmas, warmupBuckets, levelCv);
     }
 
     /**

@@ -77,10 +77,6 @@ public final class HostModel {
         return 1 - Math.pow(2, -1 / Math.max(1.0, updates));
     }
 
-    public DetectorSettings settings() {
-        return s;
-    }
-
     /** Index of the bucket holding {@code epochMs}. */
     public long bucketOf(long epochMs) {
         return Math.floorDiv(epochMs, s.bucketSpanMs());

@@ -73,9 +73,16 @@ public final class TopK {
         return idx;
     }
 
-    /** The most counted value, or {@code null} when empty. */
+    /** The most counted value (ties: the smallest value), or {@code null} when empty; no allocation. */
     public String top() {
-        Integer[] o = order();
-        return o.length == 0 ? null : values[o[0]];
+        String best = null;
+        long bestCount = -1;
+        for (int i = 0; i < values.length && values[i] != null; i++) {
+            if (counts[i] > bestCount || (counts[i] == bestCount && values[i].compareTo(best) < 0)) {
+                best = values[i];
+                bestCount = counts[i];
+            }
+        }
+        return best;
     }
 }

@@ -42,11 +42,6 @@ public record JobConfig(
                 checkpointIntervalMs, stateDir, profile);
     }
 
-    public JobConfig withStateDir(String dir) {
-        return new JobConfig(detector, policy, hostIdleTtlMs, maxOutOfOrdernessMs, idlenessMs, maxFutureMs,
-                parallelism, checkpointIntervalMs, dir, profile);
-    }
-
     /** Checks cross-field rules; each section validated itself on construction. */
     public JobConfig validate() {
         detector.validate();

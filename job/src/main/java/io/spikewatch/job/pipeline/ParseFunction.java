@@ -100,50 +100,65 @@ public class ParseFunction extends ProcessFunction<String, FileEvent> {
         if (line.isBlank()) {
             return;
         }
-        FileEvent e;
-        if (profile == SourceProfile.ELASTIC_DEFEND) {
-            ParseResult r = parser.parse(line);
-            if (!r.isOk()) {
-                deadLetter(ctx, r.deadLetter());
-                return;
-            }
-            e = r.event();
-        } else {
-            WindowsRemoteWrites.Mapped mapped;
-            try {
-                mapped = windows.read(profile, line);
-            } catch (IOException | RuntimeException ex) {
-                deadLetter(ctx, new DeadLetter(DeadLetterReason.INVALID_JSON,
-                        String.valueOf(ex.getMessage()).lines().findFirst().orElse("unreadable"), truncate(line)));
-                return;
-            }
-            if (mapped.transfer().isEmpty()) {
-                // Not a transfer, but its time still tells the guard where the stream is.
-                if (mapped.recordTimeMs() != EcsTimestamps.INVALID && mapped.recordTimeMs() <= clock.millis() + maxFutureMs) {
-                    guard.admit(mapped.recordTimeMs());
-                }
-                notProfileEvent.inc();
-                return;
-            }
-            e = mapped.transfer().get();
+        FileEvent e = profile == SourceProfile.ELASTIC_DEFEND ? parseEcs(line, ctx) : mapWindows(line, ctx);
+        if (e == null) {
+            return;
         }
-        long limit = clock.millis() + maxFutureMs;
-        if (e.timestampMs() > limit) {
-            future.inc();
-            deadLetter(ctx, new DeadLetter(DeadLetterReason.FUTURE_TIMESTAMP,
-                    "@timestamp more than the tolerated time.max-future ahead of the wall clock", truncate(line)));
+        if (aheadOfWallClock(e.timestampMs())) {
+            deadLetterFuture(ctx, line, "the wall clock");
             return;
         }
         if (!guard.admit(e.timestampMs())) {
-            future.inc();
-            deadLetter(ctx, new DeadLetter(DeadLetterReason.FUTURE_TIMESTAMP,
-                    "@timestamp more than the tolerated time.max-future ahead of the rest of the stream",
-                    truncate(line)));
+            deadLetterFuture(ctx, line, "the rest of the stream");
             return;
         }
         parsed.inc();
         lastEventMs = Math.max(lastEventMs, e.timestampMs());
         out.collect(e);
+    }
+
+    /** An Elastic Defend event, or {@code null} after dead-lettering the line. */
+    private FileEvent parseEcs(String line, Context ctx) {
+        ParseResult r = parser.parse(line);
+        if (!r.isOk()) {
+            deadLetter(ctx, r.deadLetter());
+            return null;
+        }
+        return r.event();
+    }
+
+    /**
+     * The transfer a Windows record describes, or {@code null}: dead-lettered if unreadable,
+     * counted if not a transfer (its time still tells the guard where the stream is).
+     */
+    private FileEvent mapWindows(String line, Context ctx) {
+        WindowsRemoteWrites.Mapped mapped;
+        try {
+            mapped = windows.read(profile, line);
+        } catch (IOException | RuntimeException ex) {
+            deadLetter(ctx, new DeadLetter(DeadLetterReason.INVALID_JSON,
+                    String.valueOf(ex.getMessage()).lines().findFirst().orElse("unreadable"), truncate(line)));
+            return null;
+        }
+        if (mapped.transfer().isPresent()) {
+            return mapped.transfer().get();
+        }
+        long ts = mapped.recordTimeMs();
+        if (ts != EcsTimestamps.INVALID && !aheadOfWallClock(ts)) {
+            guard.admit(ts);
+        }
+        notProfileEvent.inc();
+        return null;
+    }
+
+    private boolean aheadOfWallClock(long ts) {
+        return ts > clock.millis() + maxFutureMs;
+    }
+
+    private void deadLetterFuture(Context ctx, String line, String aheadOf) {
+        future.inc();
+        deadLetter(ctx, new DeadLetter(DeadLetterReason.FUTURE_TIMESTAMP,
+                "@timestamp more than the tolerated time.max-future ahead of " + aheadOf, truncate(line)));
     }
 
     private void deadLetter(Context ctx, DeadLetter d) {

@@ -2,22 +2,22 @@ package io.spikewatch.job;
 
 import io.spikewatch.connectors.alert.AlertDocument;
 import io.spikewatch.connectors.alert.RuleSettings;
-import io.spikewatch.connectors.ecs.DeadLetter;
+import io.spikewatch.job.pipeline.DeadLetterRecord;
 import io.spikewatch.connectors.ecs.DeadLetterDocument;
 import io.spikewatch.job.config.JobConfig;
 import io.spikewatch.job.pipeline.LateEvent;
-import io.spikewatch.job.pipeline.ParseFunction;
+import io.spikewatch.job.pipeline.RecordRouter;
 import io.spikewatch.job.pipeline.Pipeline;
+import io.spikewatch.job.source.EcsFileFormat;
+import io.spikewatch.job.source.SourceRecord;
 import io.spikewatch.model.AnomalyRecord;
 import io.spikewatch.model.FleetEvent;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.connector.file.src.FileSource;
-import org.apache.flink.connector.file.src.reader.TextLineInputFormat;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.util.CloseableIterator;
-import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -84,23 +84,23 @@ public final class ReplayRunner {
                 throw new IllegalArgumentException("--input: no such file or folder: " + p);
             }
         }
-        FileSource<String> source = FileSource
-                .forRecordStreamFormat(new TextLineInputFormat(), inputs.stream()
+        FileSource<SourceRecord> source = FileSource
+                .forBulkFileFormat(new EcsFileFormat(Pipeline.decoder(cfg, Clock.systemUTC())), inputs.stream()
                         .map(p -> new org.apache.flink.core.fs.Path(p.toAbsolutePath().toUri()))
                         .toArray(org.apache.flink.core.fs.Path[]::new))
                 .build();
-        DataStream<String> lines = env.fromSource(source, WatermarkStrategy.noWatermarks(), "ECS NDJSON files")
+        DataStream<SourceRecord> records = env.fromSource(source, Pipeline.watermarks(cfg), "ECS NDJSON files")
                 .uid("ndjson-files");
 
         Collectors c = new Collectors();
-        Pipeline.build(lines, cfg, Clock.systemUTC(), c);
+        Pipeline.build(records, cfg, c);
         JobClient job = env.executeAsync("spikewatch replay");
 
         List<AnomalyRecord> alerts = new ArrayList<>();
         List<FleetEvent> fleet = new ArrayList<>();
         long[] dead = new long[1];
         long[] late = new long[1];
-        Map<Integer, ParseFunction.Progress> progress = new TreeMap<>();
+        Map<Integer, RecordRouter.Progress> progress = new TreeMap<>();
         // One thread per output: each collect iterator must be drained while the job runs.
         ExecutorService pool = Executors.newFixedThreadPool(5);
         try (OutputStream deadOut = new BufferedOutputStream(Files.newOutputStream(outputs.deadLetters()))) {
@@ -111,7 +111,7 @@ public final class ReplayRunner {
                 drain(pool, c.dead, d -> {
                     synchronized (deadLock) {
                         dead[0]++;
-                        write(deadOut, DeadLetterDocument.toJson(d, "replay"));
+                        write(deadOut, DeadLetterDocument.toJson(d.letter(), d.location()));
                     }
                 }),
                 drain(pool, c.late, l -> {
@@ -147,11 +147,11 @@ public final class ReplayRunner {
         return new Result(SideDocuments.counters(result), alerts, fleet, dead[0], late[0]);
     }
 
-    private void reportProgress(Map<Integer, ParseFunction.Progress> latest, ParseFunction.Progress p) {
+    private void reportProgress(Map<Integer, RecordRouter.Progress> latest, RecordRouter.Progress p) {
         synchronized (latest) {
             latest.put(p.subtask(), p);
-            long lines = latest.values().stream().mapToLong(ParseFunction.Progress::lines).sum();
-            long time = latest.values().stream().mapToLong(ParseFunction.Progress::eventTimeMs).max().orElse(0);
+            long lines = latest.values().stream().mapToLong(RecordRouter.Progress::lines).sum();
+            long time = latest.values().stream().mapToLong(RecordRouter.Progress::eventTimeMs).max().orElse(0);
             log.printf("progress: %,d lines read, event time %s%n", lines, Instant.ofEpochMilli(time));
         }
     }
@@ -180,10 +180,10 @@ public final class ReplayRunner {
     /** Collects every output of the pipeline back to this process. */
     private static final class Collectors implements Pipeline.Sinks {
         CloseableIterator<AnomalyRecord> alerts;
-        CloseableIterator<DeadLetter> dead;
+        CloseableIterator<DeadLetterRecord> dead;
         CloseableIterator<LateEvent> late;
         CloseableIterator<FleetEvent> fleet;
-        CloseableIterator<ParseFunction.Progress> progress;
+        CloseableIterator<RecordRouter.Progress> progress;
 
         @Override
         public void alerts(DataStream<AnomalyRecord> s) {
@@ -191,7 +191,7 @@ public final class ReplayRunner {
         }
 
         @Override
-        public void deadLetters(DataStream<DeadLetter> s) {
+        public void deadLetters(DataStream<DeadLetterRecord> s) {
             dead = s.collectAsync();
         }
 
@@ -206,7 +206,7 @@ public final class ReplayRunner {
         }
 
         @Override
-        public void progress(DataStream<ParseFunction.Progress> s) {
+        public void progress(DataStream<RecordRouter.Progress> s) {
             progress = s.collectAsync();
         }
     }

@@ -1,6 +1,6 @@
 package io.spikewatch.job.pipeline;
 
-import io.spikewatch.model.FileEvent;
+import io.spikewatch.job.source.SourceRecord;
 import org.apache.flink.api.common.eventtime.Watermark;
 import org.apache.flink.api.common.eventtime.WatermarkGenerator;
 import org.apache.flink.api.common.eventtime.WatermarkOutput;
@@ -11,7 +11,7 @@ import org.apache.flink.api.common.eventtime.WatermarkOutput;
  * same input gives the same late events and the same alerts, however fast the machine is. A
  * watermark is emitted each time it advances by at least {@link #STEP_MS}.
  */
-public final class EventDrivenWatermarks implements WatermarkGenerator<FileEvent> {
+public final class EventDrivenWatermarks implements WatermarkGenerator<SourceRecord> {
 
     /** Smallest advance worth a watermark: far below a bucket, far above per-event chatter. */
     static final long STEP_MS = 1_000L;
@@ -25,8 +25,8 @@ public final class EventDrivenWatermarks implements WatermarkGenerator<FileEvent
     }
 
     @Override
-    public void onEvent(FileEvent event, long eventTimestamp, WatermarkOutput output) {
-        if (eventTimestamp <= maxTimestamp) {
+    public void onEvent(SourceRecord record, long eventTimestamp, WatermarkOutput output) {
+        if (record.kind() != SourceRecord.Kind.EVENT || eventTimestamp <= maxTimestamp) {
             return;
         }
         maxTimestamp = eventTimestamp;

@@ -1,7 +1,8 @@
 package io.spikewatch.job.pipeline;
 
-import io.spikewatch.connectors.ecs.DeadLetter;
 import io.spikewatch.job.config.JobConfig;
+import io.spikewatch.job.source.RecordDecoder;
+import io.spikewatch.job.source.SourceRecord;
 import io.spikewatch.model.AlertGate;
 import io.spikewatch.model.AnomalyRecord;
 import io.spikewatch.model.FileEvent;
@@ -15,7 +16,7 @@ import java.time.Duration;
 
 /**
  * The detector, top to bottom as in the README:
- * lines -> parse -> filter -> watermarks -> keyBy(host) -> score -> alert policy -> sinks.
+ * source (decode, watermarks) -> route -> filter -> keyBy(host) -> score -> alert policy -> sinks.
  * Sources and sinks are the caller's, so replay, demo and production share this one method.
  */
 public final class Pipeline {
@@ -26,28 +27,44 @@ public final class Pipeline {
     public interface Sinks {
         void alerts(DataStream<AnomalyRecord> alerts);
 
-        void deadLetters(DataStream<DeadLetter> deadLetters);
+        void deadLetters(DataStream<DeadLetterRecord> deadLetters);
 
         void lateEvents(DataStream<LateEvent> late);
 
         void fleetEvents(DataStream<FleetEvent> fleet);
 
-        void progress(DataStream<ParseFunction.Progress> progress);
+        void progress(DataStream<RecordRouter.Progress> progress);
     }
 
-    public static void build(DataStream<String> lines, JobConfig cfg, Clock clock, Sinks sinks) {
+    /**
+     * How every source decodes its records: the configured profile, with future events refused
+     * before they reach the watermark.
+     */
+    public static RecordDecoder decoder(JobConfig cfg, Clock clock) {
+        return new RecordDecoder(cfg.profile(), cfg.maxFutureMs(), clock);
+    }
+
+    /**
+     * The watermarks every source uses, per file split or Kafka partition: event time of the
+     * decoded events, bounded out-of-orderness, idle splits stop holding the watermark back.
+     */
+    public static WatermarkStrategy<SourceRecord> watermarks(JobConfig cfg) {
         long outOfOrderness = cfg.maxOutOfOrdernessMs();
-        SingleOutputStreamOperator<FileEvent> events = lines
-                .process(new ParseFunction(cfg.profile(), cfg.maxFutureMs(), clock)).uid("parse-ecs")
-                .name("Parse " + cfg.profile().configName());
+        return WatermarkStrategy
+                .<SourceRecord>forGenerator(ctx -> new EventDrivenWatermarks(outOfOrderness))
+                .withIdleness(Duration.ofMillis(cfg.idlenessMs()))
+                .withTimestampAssigner((r, previous) -> r.timestampOr(previous));
+    }
+
+    /**
+     * @param records decoded records from a source built with {@link #decoder} and {@link #watermarks}
+     */
+    public static void build(DataStream<SourceRecord> records, JobConfig cfg, Sinks sinks) {
+        SingleOutputStreamOperator<FileEvent> events = records
+                .process(new RecordRouter()).uid("route-records").name("Count and route " + cfg.profile().configName());
 
         SingleOutputStreamOperator<FileEvent> transfers = events
-                .process(new TransferFilterFunction()).uid("remote-transfer-filter").name("Remote transfer filter")
-                .assignTimestampsAndWatermarks(WatermarkStrategy
-                        .<FileEvent>forGenerator(ctx -> new EventDrivenWatermarks(outOfOrderness))
-                        .withIdleness(Duration.ofMillis(cfg.idlenessMs()))
-                        .withTimestampAssigner((e, previous) -> e.timestampMs()))
-                .uid("event-time").name("Event-time watermarks");
+                .process(new TransferFilterFunction()).uid("remote-transfer-filter").name("Remote transfer filter");
 
         SingleOutputStreamOperator<AnomalyRecord> scored = transfers
                 .keyBy(FileEvent::hostName)
@@ -63,8 +80,8 @@ public final class Pipeline {
                 .uid("alert-policy").name("Alert policy").setParallelism(1);
 
         sinks.alerts(alerts);
-        sinks.deadLetters(events.getSideOutput(ParseFunction.DEAD_LETTERS));
-        sinks.progress(events.getSideOutput(ParseFunction.PROGRESS));
+        sinks.deadLetters(events.getSideOutput(RecordRouter.DEAD_LETTERS));
+        sinks.progress(events.getSideOutput(RecordRouter.PROGRESS));
         sinks.lateEvents(scored.getSideOutput(HostBucketFunction.LATE));
         sinks.fleetEvents(alerts.getSideOutput(AlertPolicyFunction.FLEET));
     }

@@ -1,5 +1,8 @@
 package io.spikewatch.job.pipeline;
 
+import io.spikewatch.connectors.ecs.DeadLetter;
+import io.spikewatch.connectors.ecs.DeadLetterReason;
+import io.spikewatch.job.source.SourceRecord;
 import io.spikewatch.model.FileEvent;
 import org.apache.flink.api.common.eventtime.Watermark;
 import org.apache.flink.api.common.eventtime.WatermarkOutput;
@@ -28,15 +31,19 @@ class EventDrivenWatermarksTest {
         public void markActive() {}
     };
 
-    private static final FileEvent E = FileEvent.builder().hostName("h").build();
+    private static final SourceRecord E = new SourceRecord(SourceRecord.Kind.EVENT,
+            FileEvent.builder().hostName("h").build(), null, "t", 0, 0);
+    private static final SourceRecord DEAD = new SourceRecord(SourceRecord.Kind.DEAD_LETTER, null,
+            new DeadLetter(DeadLetterReason.INVALID_JSON, "x", "{"), "t", 0, 1);
 
     @Test
-    void watermarksFollowTheEventsOnlyAndTrailByTheBound() {
+    void watermarksFollowTheEventsOnlyAndTrailByTheBoundDeadLettersDoNotMoveThem() {
         EventDrivenWatermarks g = new EventDrivenWatermarks(120_000);
         g.onEvent(E, T0, out);
         g.onEvent(E, T0 + 500, out);
         g.onEvent(E, T0 - 60_000, out);
         g.onEvent(E, T0 + 1_000, out);
+        g.onEvent(DEAD, T0 + 900_000, out);
         g.onPeriodicEmit(out);
         g.onEvent(E, T0 + 5_000, out);
         assertThat(emitted).containsExactly(T0 - 120_001, T0 + 1_000 - 120_001, T0 + 5_000 - 120_001);

@@ -1,6 +1,7 @@
 package io.spikewatch.job.pipeline;
 
 import io.spikewatch.connectors.ecs.DeadLetter;
+import io.spikewatch.job.source.SourceRecord;
 import io.spikewatch.model.AnomalyRecord;
 import io.spikewatch.model.BucketSummary;
 import io.spikewatch.model.FileEvent;
@@ -28,7 +29,8 @@ class TypeInformationTest {
 
     @ParameterizedTest
     @ValueSource(classes = {FileEvent.class, HostState.class, BucketSummary.class, TopK.class, AnomalyRecord.class,
-        FleetEvent.class, FleetMark.class, LateEvent.class, DeadLetter.class, ParseFunction.Progress.class})
+        FleetEvent.class, FleetMark.class, LateEvent.class, DeadLetter.class, RecordRouter.Progress.class,
+        SourceRecord.class, DeadLetterRecord.class})
     void isAPojoWithoutGenericFields(Class<?> type) {
         TypeInformation<?> info = TypeInformation.of(type);
         assertThat(info).isInstanceOf(PojoTypeInfo.class);

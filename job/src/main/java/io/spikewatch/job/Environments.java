@@ -1,6 +1,8 @@
 package io.spikewatch.job;
 
 import io.spikewatch.job.config.JobConfig;
+import io.spikewatch.job.pipeline.Counters;
+import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.PipelineOptions;
@@ -12,6 +14,8 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Execution environments with the settings every spikewatch run shares: RocksDB state with
@@ -24,10 +28,22 @@ public final class Environments {
 
     /** The common settings, for a cluster ({@code flink run}) or a mini-cluster. */
     public static Configuration common(JobConfig cfg, Path stateDir) {
+        Configuration c = cluster(cfg);
+        c.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, stateDir.resolve("checkpoints").toUri().toString());
+        return c;
+    }
+
+    /**
+     * The settings a job submitted to a cluster brings along; the checkpoint location is the
+     * cluster's unless {@code runtime.state-dir} is set.
+     */
+    public static Configuration cluster(JobConfig cfg) {
         Configuration c = new Configuration();
         c.set(StateBackendOptions.STATE_BACKEND, "rocksdb");
         c.set(CheckpointingOptions.INCREMENTAL_CHECKPOINTS, true);
-        c.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, stateDir.resolve("checkpoints").toUri().toString());
+        if (cfg.stateDir() != null) {
+            c.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, Path.of(cfg.stateDir()).resolve("checkpoints").toUri().toString());
+        }
         c.set(PipelineOptions.GENERIC_TYPES, false);
         c.set(PipelineOptions.OBJECT_REUSE, true);
         c.setString("execution.checkpointing.interval", cfg.checkpointIntervalMs() + " ms");
@@ -39,6 +55,14 @@ public final class Environments {
      * {@code runtime.state-dir} or a fresh temp folder.
      */
     public static StreamExecutionEnvironment local(JobConfig cfg) throws IOException {
+        return local(cfg, true);
+    }
+
+    /**
+     * {@link #local(JobConfig)}; {@code bounded} runs give up after two failed attempts (an
+     * unreadable input file), unbounded ones restart with exponential delay, as a cluster would.
+     */
+    public static StreamExecutionEnvironment local(JobConfig cfg, boolean bounded) throws IOException {
         Path stateDir = cfg.stateDir() != null
                 ? Files.createDirectories(Path.of(cfg.stateDir()))
                 : Files.createTempDirectory("spikewatch-state");
@@ -50,12 +74,27 @@ public final class Environments {
         c.setString("state.backend.rocksdb.localdir", stateDir.resolve("rocksdb").toString());
         // A bounded local run must end: an unreadable input file fails it after two retries
         // instead of restarting forever (Flink's default with checkpointing).
-        c.setString("restart-strategy.type", "fixed-delay");
-        c.setString("restart-strategy.fixed-delay.attempts", "2");
-        c.setString("restart-strategy.fixed-delay.delay", "1 s");
+        if (bounded) {
+            c.setString("restart-strategy.type", "fixed-delay");
+            c.setString("restart-strategy.fixed-delay.attempts", "2");
+            c.setString("restart-strategy.fixed-delay.delay", "1 s");
+        } else {
+            c.setString("restart-strategy.type", "exponential-delay");
+        }
         int parallelism = cfg.parallelism() > 0 ? cfg.parallelism() : Math.max(2, Runtime.getRuntime().availableProcessors());
         c.set(TaskManagerOptions.NUM_TASK_SLOTS, parallelism);
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(parallelism, c);
-        return env;
+        return StreamExecutionEnvironment.createLocalEnvironment(parallelism, c);
     }
+
+    /** The job's {@code spikewatch.*} accumulators, by counter name. */
+    public static Map<String, Long> counters(JobExecutionResult result) {
+        Map<String, Long> out = new TreeMap<>();
+        result.getAllAccumulatorResults().forEach((k, v) -> {
+            if (k.startsWith(Counters.ACC_PREFIX) && v instanceof Number n) {
+                out.put(k.substring(Counters.ACC_PREFIX.length()), n.longValue());
+            }
+        });
+        return out;
+    }
+
 }

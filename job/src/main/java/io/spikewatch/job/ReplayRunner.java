@@ -144,7 +144,7 @@ public final class ReplayRunner {
                 }
             }
         }
-        return new Result(SideDocuments.counters(result), alerts, fleet, dead[0], late[0]);
+        return new Result(Environments.counters(result), alerts, fleet, dead[0], late[0]);
     }
 
     private void reportProgress(Map<Integer, RecordRouter.Progress> latest, RecordRouter.Progress p) {

@@ -2,18 +2,14 @@ package io.spikewatch.job;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.spikewatch.job.pipeline.Counters;
 import io.spikewatch.job.pipeline.LateEvent;
 import io.spikewatch.model.FileEvent;
 import io.spikewatch.model.FleetEvent;
-import org.apache.flink.api.common.JobExecutionResult;
 
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.Map;
-import java.util.TreeMap;
 
 /** JSON lines for the replay's side files (late events, fleet events) and the run's counters. */
 final class SideDocuments {
@@ -51,17 +47,6 @@ final class SideDocuments {
             }
             g.writeEndArray();
         });
-    }
-
-    /** The job's {@code spikewatch.*} accumulators, by counter name. */
-    static Map<String, Long> counters(JobExecutionResult result) {
-        Map<String, Long> out = new TreeMap<>();
-        result.getAllAccumulatorResults().forEach((k, v) -> {
-            if (k.startsWith(Counters.ACC_PREFIX) && v instanceof Number n) {
-                out.put(k.substring(Counters.ACC_PREFIX.length()), n.longValue());
-            }
-        });
-        return out;
     }
 
     private interface Body {

@@ -25,7 +25,9 @@ public enum DeadLetterReason {
     /** The record is larger than the parser's configured limit. */
     TOO_LARGE,
     /** {@code @timestamp} lies further ahead of the wall clock than the job tolerates (set by the job, not the parser). */
-    FUTURE_TIMESTAMP;
+    FUTURE_TIMESTAMP,
+    /** A valid event that arrived after its bucket was closed and scored (set by the job, not the parser). */
+    LATE_EVENT;
 
     /** Lower-case name used in metrics and dead-letter documents, e.g. {@code invalid_json}. */
     public String metricName() {

@@ -68,13 +68,17 @@ public final class ElasticsearchSink<T> extends AsyncSinkBase<T, DocumentRequest
         return 3L * settings.requestTimeoutMs() * settings.hosts().size() + settings.maxBackoffMs() + 60_000;
     }
 
+    // StatefulSink is deprecated in Flink 1.20, but AsyncSinkBase still implements it, so its
+    // writer type is the return type these overrides must keep.
     @Override
+    @SuppressWarnings("deprecation")
     public StatefulSink.StatefulSinkWriter<T, BufferedRequestState<DocumentRequest>> createWriter(
             WriterInitContext context) {
         return restoreWriter(context, List.of());
     }
 
     @Override
+    @SuppressWarnings("deprecation")
     public StatefulSink.StatefulSinkWriter<T, BufferedRequestState<DocumentRequest>> restoreWriter(
             WriterInitContext context, Collection<BufferedRequestState<DocumentRequest>> recoveredState) {
         AsyncSinkWriterConfiguration configuration = AsyncSinkWriterConfiguration.builder()

@@ -82,7 +82,8 @@ final class FailureClassifier {
      * error type and reason when the body had them, else null.
      */
     static RequestFailure status(int status, String type, String reason) {
-        String es = type == null ? "" : " (" + type + (reason == null ? "" : ": " + reason) + ")";
+        String es = type == null && reason == null ? ""
+                : " (" + (type == null ? reason : type + (reason == null ? "" : ": " + reason)) + ")";
         if (status == 401) {
             return new RequestFailure(false, status,
                     "HTTP 401 Unauthorized" + es + ": check username/password or api key");

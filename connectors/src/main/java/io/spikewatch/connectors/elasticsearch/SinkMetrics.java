@@ -2,6 +2,7 @@ package io.spikewatch.connectors.elasticsearch;
 
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.metrics.MetricGroup;
+import org.apache.flink.metrics.ThreadSafeSimpleCounter;
 
 /**
  * The sink's counters, in the group {@code elasticsearch} of each writer's metric group, beside
@@ -20,9 +21,17 @@ record SinkMetrics(Counter documentsWritten, Counter documentsRetried, Counter d
 
     static final String GROUP = "elasticsearch";
 
+    /**
+     * Registers the counters. They are thread-safe because the client's I/O threads count the
+     * outcome of a bulk response, several at once when more than one request is in flight.
+     */
     static SinkMetrics register(MetricGroup writerGroup) {
         MetricGroup group = writerGroup.addGroup(GROUP);
-        return new SinkMetrics(group.counter("documentsWritten"), group.counter("documentsRetried"),
-                group.counter("documentsFailed"), group.counter("bulkRequestsFailed"));
+        return new SinkMetrics(counter(group, "documentsWritten"), counter(group, "documentsRetried"),
+                counter(group, "documentsFailed"), counter(group, "bulkRequestsFailed"));
+    }
+
+    private static Counter counter(MetricGroup group, String name) {
+        return group.counter(name, new ThreadSafeSimpleCounter());
     }
 }

@@ -4,7 +4,8 @@ import java.io.PrintStream;
 import java.util.Arrays;
 
 /**
- * {@code java -jar spikewatch-local.jar <command>}: {@code demo}, {@code replay}. Exit codes:
+ * {@code java -jar spikewatch-local.jar <command>}: {@code demo}, {@code replay}, {@code evaluate},
+ * {@code run}, {@code produce}. Exit codes:
  * 0 done, 1 failed, 2 usage error.
  */
 public final class Main {
@@ -18,6 +19,8 @@ public final class Main {
               demo     simulate a small fleet with injected attacks and detect them
               replay   ECS NDJSON files (.gz allowed) or folders in, alerts NDJSON out
               evaluate score an alerts file against a simulated fleet's labels
+              run      the production job: Kafka in, Elasticsearch out (--config FILE)
+              produce  write NDJSON files (.gz allowed) into a Kafka topic
 
             Run 'java -jar spikewatch-local.jar <command> --help' for a command's options.
             """;
@@ -39,6 +42,8 @@ public final class Main {
                 case "demo" -> new DemoCommand(out).run(rest);
                 case "replay" -> new ReplayCommand(out).run(rest);
                 case "evaluate" -> new EvaluateCommand(out).run(rest);
+                case "run" -> new RunCommand(out).run(rest);
+                case "produce" -> new ProduceCommand(out).run(rest);
                 default -> {
                     err.println("unknown command '" + args[0] + "'");
                     err.print(USAGE);

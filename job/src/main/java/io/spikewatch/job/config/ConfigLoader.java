@@ -35,7 +35,18 @@ public final class ConfigLoader {
             "alerting.deployer.min-days", "alerting.deployer.memory-days", "alerting.suppression-buckets",
             "alerting.spread.min-hosts", "alerting.learning-period",
             "time.max-out-of-orderness", "time.idleness", "time.max-future",
-            "runtime.parallelism", "runtime.checkpoint-interval", "runtime.state-dir", "source.profile");
+            "runtime.parallelism", "runtime.checkpoint-interval", "runtime.state-dir", "source.profile",
+            "kafka.bootstrap-servers", "kafka.input.topic", "kafka.input.topic-pattern", "kafka.input.group-id",
+            "kafka.input.starting-offsets", "kafka.input.bounded", "kafka.input.partition-discovery",
+            "kafka.dead-letter-topic", "kafka.alerts-topic",
+            "elasticsearch.enabled", "elasticsearch.hosts", "elasticsearch.index", "elasticsearch.username",
+            "elasticsearch.password", "elasticsearch.api-key", "elasticsearch.ca-certificate",
+            "elasticsearch.install-template", "elasticsearch.bulk-max-actions", "elasticsearch.bulk-max-bytes",
+            "elasticsearch.flush-interval", "elasticsearch.max-retries", "elasticsearch.initial-backoff",
+            "elasticsearch.max-backoff", "elasticsearch.request-timeout");
+
+    /** Keys under this prefix are Kafka client properties, passed through unchanged. */
+    public static final String KAFKA_PROPERTIES = "kafka.properties.";
 
     private ConfigLoader() {}
 
@@ -54,10 +65,15 @@ public final class ConfigLoader {
 
     /** Builds a config from a (possibly nested) map of keys to values. */
     public static JobConfig fromMap(Map<?, ?> map) {
+        return fromMap(map, new Secrets());
+    }
+
+    /** {@link #fromMap(Map)} with secret references resolved by {@code secrets}. */
+    public static JobConfig fromMap(Map<?, ?> map, Secrets secrets) {
         Map<String, Object> flat = new TreeMap<>();
         flatten("", map, flat);
         for (String key : flat.keySet()) {
-            if (!KEYS.contains(key)) {
+            if (!KEYS.contains(key) && !key.startsWith(KAFKA_PROPERTIES)) {
                 throw new IllegalArgumentException("unknown config key '" + key + "'; accepted keys: " + KEYS);
             }
         }
@@ -100,8 +116,49 @@ public final class ConfigLoader {
                 v.integer("runtime.parallelism", d.parallelism()),
                 v.millis("runtime.checkpoint-interval", d.checkpointIntervalMs()),
                 v.string("runtime.state-dir", d.stateDir()),
-                SourceProfile.fromConfig(v.string("source.profile", d.profile().configName())))
+                SourceProfile.fromConfig(v.string("source.profile", d.profile().configName())),
+                kafka(v, flat, secrets, d.kafka()),
+                elasticsearch(v, secrets, d.elasticsearch()))
                 .validate();
+    }
+
+    private static KafkaConfig kafka(Values v, Map<String, Object> flat, Secrets secrets, KafkaConfig d) {
+        Map<String, String> props = new TreeMap<>();
+        flat.forEach((k, val) -> {
+            if (k.startsWith(KAFKA_PROPERTIES)) {
+                props.put(k.substring(KAFKA_PROPERTIES.length()), secrets.resolve(k, String.valueOf(val)));
+            }
+        });
+        return new KafkaConfig(
+                v.string("kafka.bootstrap-servers", d.bootstrapServers()),
+                v.list("kafka.input.topic", d.topics()),
+                v.string("kafka.input.topic-pattern", d.topicPattern()),
+                v.string("kafka.input.group-id", d.groupId()),
+                v.string("kafka.input.starting-offsets", d.startingOffsets()),
+                v.bool("kafka.input.bounded", d.bounded()),
+                v.millis("kafka.input.partition-discovery", d.partitionDiscoveryMs()),
+                v.string("kafka.dead-letter-topic", d.deadLetterTopic()),
+                v.string("kafka.alerts-topic", d.alertsTopic()),
+                props);
+    }
+
+    private static ElasticsearchConfig elasticsearch(Values v, Secrets secrets, ElasticsearchConfig d) {
+        return new ElasticsearchConfig(
+                v.bool("elasticsearch.enabled", d.enabled()),
+                v.list("elasticsearch.hosts", d.hosts()),
+                v.string("elasticsearch.index", d.index()),
+                secrets.resolve("elasticsearch.username", v.string("elasticsearch.username", d.username())),
+                secrets.resolve("elasticsearch.password", v.string("elasticsearch.password", d.password())),
+                secrets.resolve("elasticsearch.api-key", v.string("elasticsearch.api-key", d.apiKey())),
+                v.string("elasticsearch.ca-certificate", d.caCertificate()),
+                v.bool("elasticsearch.install-template", d.installTemplate()),
+                v.integer("elasticsearch.bulk-max-actions", d.bulkMaxActions()),
+                v.longValue("elasticsearch.bulk-max-bytes", d.bulkMaxBytes()),
+                v.millis("elasticsearch.flush-interval", d.flushIntervalMs()),
+                v.integer("elasticsearch.max-retries", d.maxRetries()),
+                v.millis("elasticsearch.initial-backoff", d.initialBackoffMs()),
+                v.millis("elasticsearch.max-backoff", d.maxBackoffMs()),
+                v.millis("elasticsearch.request-timeout", d.requestTimeoutMs()));
     }
 
     private static void flatten(String prefix, Map<?, ?> map, Map<String, Object> out) {
@@ -148,9 +205,44 @@ public final class ConfigLoader {
             throw new IllegalArgumentException(key + ": expected an integer, got '" + o + "'");
         }
 
+        long longValue(String key, long dflt) {
+            Object o = map.get(key);
+            if (o == null) {
+                return dflt;
+            }
+            if (o instanceof Integer || o instanceof Long) {
+                return ((Number) o).longValue();
+            }
+            throw new IllegalArgumentException(key + ": expected an integer, got '" + o + "'");
+        }
+
         String string(String key, String dflt) {
             Object o = map.get(key);
             return o == null ? dflt : String.valueOf(o);
+        }
+
+        boolean bool(String key, boolean dflt) {
+            Object o = map.get(key);
+            if (o == null) {
+                return dflt;
+            }
+            if (o instanceof Boolean b) {
+                return b;
+            }
+            throw new IllegalArgumentException(key + ": expected true or false, got '" + o + "'");
+        }
+
+        /** A YAML list, or one comma-separated string. */
+        List<String> list(String key, List<String> dflt) {
+            Object o = map.get(key);
+            if (o == null) {
+                return dflt;
+            }
+            if (o instanceof List<?> l) {
+                return l.stream().map(String::valueOf).map(String::trim).toList();
+            }
+            return java.util.Arrays.stream(String.valueOf(o).split(",")).map(String::trim)
+                    .filter(x -> !x.isEmpty()).toList();
         }
     }
 }

@@ -18,6 +18,8 @@ import io.spikewatch.model.DetectorSettings;
  * @param checkpointIntervalMs checkpoint interval
  * @param stateDir where RocksDB keeps local state and checkpoints ({@code null} = a temp folder)
  * @param profile what kind of events the source carries
+ * @param kafka the Kafka input and outputs ({@code run})
+ * @param elasticsearch the alert index ({@code run})
  */
 public record JobConfig(
         DetectorSettings detector,
@@ -29,17 +31,19 @@ public record JobConfig(
         int parallelism,
         long checkpointIntervalMs,
         String stateDir,
-        SourceProfile profile) {
+        SourceProfile profile,
+        KafkaConfig kafka,
+        ElasticsearchConfig elasticsearch) {
 
     public static JobConfig defaults() {
         return new JobConfig(DetectorSettings.defaults(), AlertPolicy.defaults(), 35 * DetectorSettings.DAY,
                 2 * DetectorSettings.MINUTE, DetectorSettings.MINUTE, DetectorSettings.DAY, 2, 30_000L, null,
-                SourceProfile.ELASTIC_DEFEND);
+                SourceProfile.ELASTIC_DEFEND, KafkaConfig.defaults(), ElasticsearchConfig.defaults());
     }
 
     public JobConfig withParallelism(int p) {
         return new JobConfig(detector, policy, hostIdleTtlMs, maxOutOfOrdernessMs, idlenessMs, maxFutureMs, p,
-                checkpointIntervalMs, stateDir, profile);
+                checkpointIntervalMs, stateDir, profile, kafka, elasticsearch);
     }
 
     /** Checks cross-field rules; each section validated itself on construction. */
@@ -68,6 +72,8 @@ public record JobConfig(
         if (checkpointIntervalMs < 1000) {
             throw new IllegalArgumentException("runtime.checkpoint-interval: accepted >= 1s");
         }
+        kafka.validate();
+        elasticsearch.validate();
         return this;
     }
 }

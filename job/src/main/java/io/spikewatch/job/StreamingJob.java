@@ -1,0 +1,157 @@
+package io.spikewatch.job;
+
+import io.spikewatch.connectors.ecs.DeadLetter;
+import io.spikewatch.connectors.ecs.DeadLetterReason;
+import io.spikewatch.connectors.elasticsearch.ElasticsearchSettings;
+import io.spikewatch.connectors.elasticsearch.ElasticsearchSink;
+import io.spikewatch.connectors.elasticsearch.IndexTemplateInstaller;
+import io.spikewatch.job.config.ElasticsearchConfig;
+import io.spikewatch.job.config.JobConfig;
+import io.spikewatch.job.config.KafkaConfig;
+import io.spikewatch.job.kafka.AlertSerializer;
+import io.spikewatch.job.kafka.DeadLetterSerializer;
+import io.spikewatch.job.kafka.KafkaInput;
+import io.spikewatch.job.kafka.KafkaOutputs;
+import io.spikewatch.job.pipeline.DeadLetterRecord;
+import io.spikewatch.job.pipeline.LateEvent;
+import io.spikewatch.job.pipeline.Pipeline;
+import io.spikewatch.job.pipeline.RecordRouter;
+import io.spikewatch.job.sink.AlertDocuments;
+import io.spikewatch.job.sink.LogSink;
+import io.spikewatch.job.source.SourceRecord;
+import io.spikewatch.model.AnomalyRecord;
+import io.spikewatch.model.FleetEvent;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * The production job: Kafka in, Elasticsearch (and optionally Kafka) out, dead letters and late
+ * events to the dead-letter topic. Used by {@code run} on the embedded mini-cluster and by
+ * {@link ClusterMain} on a Flink cluster.
+ */
+public final class StreamingJob {
+
+    private StreamingJob() {}
+
+    /**
+     * Checks what can be checked before the job starts: at least one alert output, and
+     * Elasticsearch reachable with the index template in place (installed when absent and
+     * {@code elasticsearch.install-template} is on). Throws with a message a user can act on.
+     *
+     * @return one line saying what was done, for the log
+     */
+    public static String prepare(JobConfig cfg) {
+        ElasticsearchConfig es = cfg.elasticsearch();
+        if (!es.enabled() && cfg.kafka().alertsTopic().isBlank()) {
+            throw new IllegalArgumentException("no alert output: enable elasticsearch or set kafka.alerts-topic");
+        }
+        if (!es.enabled()) {
+            return "elasticsearch: disabled; alerts go to Kafka topic " + cfg.kafka().alertsTopic();
+        }
+        if (!es.installTemplate()) {
+            return "elasticsearch: template installation disabled; alerts go to " + es.index();
+        }
+        IndexTemplateInstaller.Result r = IndexTemplateInstaller.ensure(settings(es),
+                IndexTemplateInstaller.ALERTS_TEMPLATE_NAME, IndexTemplateInstaller.bundledAlertsTemplate(), false);
+        return "elasticsearch: template " + IndexTemplateInstaller.ALERTS_TEMPLATE_NAME + " " + r
+                + " on " + es.hosts() + "; alerts go to " + es.index();
+    }
+
+    /** Adds the whole job to {@code env}. */
+    public static void build(StreamExecutionEnvironment env, JobConfig cfg, Clock clock) {
+        KafkaConfig kafka = cfg.kafka();
+        DataStream<SourceRecord> records = env
+                .fromSource(KafkaInput.source(kafka, Pipeline.decoder(cfg, clock)), Pipeline.watermarks(cfg),
+                        "Kafka " + kafka.describeInput())
+                .uid("kafka-source");
+        Pipeline.build(records, cfg, new Outputs(cfg));
+    }
+
+    /** The client settings of the Elasticsearch sink and the template installer. */
+    static ElasticsearchSettings settings(ElasticsearchConfig es) {
+        ElasticsearchSettings s = ElasticsearchSettings.defaults(es.hosts(), es.index())
+                .withBatching(es.bulkMaxActions(), ElasticsearchSettings.DEFAULT_MAX_IN_FLIGHT_REQUESTS,
+                        ElasticsearchSettings.DEFAULT_MAX_BUFFERED_REQUESTS, es.bulkMaxBytes(), es.flushIntervalMs())
+                .withRetries(es.maxRetries(), es.initialBackoffMs(), es.maxBackoffMs())
+                .withRequestTimeoutMs(es.requestTimeoutMs());
+        if (!es.username().isEmpty()) {
+            s = s.withBasicAuth(es.username(), es.password());
+        }
+        if (!es.apiKey().isEmpty()) {
+            s = s.withApiKey(es.apiKey());
+        }
+        if (!es.caCertificate().isEmpty()) {
+            s = s.withCaCertificatePath(es.caCertificate());
+        }
+        return s;
+    }
+
+    /** Where the pipeline's outputs go in production. */
+    private static final class Outputs implements Pipeline.Sinks {
+        private final JobConfig cfg;
+        private final AlertDocuments documents;
+
+        Outputs(JobConfig cfg) {
+            this.cfg = cfg;
+            this.documents = new AlertDocuments((int) Math.round(cfg.policy().threshold()));
+        }
+
+        @Override
+        public void alerts(DataStream<AnomalyRecord> alerts) {
+            ElasticsearchConfig es = cfg.elasticsearch();
+            if (es.enabled()) {
+                alerts.sinkTo(ElasticsearchSink.create(settings(es), documents))
+                        .uid("elasticsearch-alerts").name("Elasticsearch " + es.index()).setParallelism(1);
+            }
+            String topic = cfg.kafka().alertsTopic();
+            if (!topic.isBlank()) {
+                alerts.sinkTo(KafkaOutputs.sink(cfg.kafka(), new AlertSerializer(topic, documents)))
+                        .uid("kafka-alerts").name("Kafka " + topic).setParallelism(1);
+            }
+        }
+
+        @Override
+        public void deadLetters(DataStream<DeadLetterRecord> deadLetters) {
+            String topic = cfg.kafka().deadLetterTopic();
+            if (!topic.isBlank()) {
+                deadLetters.sinkTo(KafkaOutputs.sink(cfg.kafka(), new DeadLetterSerializer(topic)))
+                        .uid("kafka-dead-letters").name("Kafka " + topic);
+            }
+        }
+
+        @Override
+        public void lateEvents(DataStream<LateEvent> late) {
+            String topic = cfg.kafka().deadLetterTopic();
+            if (!topic.isBlank()) {
+                late.map(StreamingJob::asDeadLetter).returns(TypeInformation.of(DeadLetterRecord.class))
+                        .uid("late-as-dead-letters").name("Late events as dead letters")
+                        .sinkTo(KafkaOutputs.sink(cfg.kafka(), new DeadLetterSerializer(topic)))
+                        .uid("kafka-late-events").name("Kafka " + topic + " (late)");
+            }
+        }
+
+        @Override
+        public void fleetEvents(DataStream<FleetEvent> fleet) {
+            fleet.sinkTo(new LogSink<>("fleet rise", SideDocuments::fleetEvent))
+                    .uid("log-fleet-events").name("Log fleet rises").setParallelism(1);
+        }
+
+        @Override
+        public void progress(DataStream<RecordRouter.Progress> progress) {
+            progress.sinkTo(new LogSink<>("progress", p -> "subtask " + p.subtask() + " read " + p.lines()
+                            + " records, event time " + Instant.ofEpochMilli(p.eventTimeMs())))
+                    .uid("log-progress").name("Log progress");
+        }
+    }
+
+    /** A late event on the dead-letter path: the event's fields as JSON, reason {@code late_event}. */
+    static DeadLetterRecord asDeadLetter(LateEvent l) {
+        return new DeadLetterRecord(new DeadLetter(DeadLetterReason.LATE_EVENT,
+                "bucket already closed: event at " + Instant.ofEpochMilli(l.event().timestampMs()) + ", watermark "
+                        + Instant.ofEpochMilli(l.watermarkMs()), SideDocuments.lateEvent(l)), "", -1, -1);
+    }
+}

@@ -137,7 +137,7 @@ final class FailureClassifier {
         }
         if (causedBy(t, ConnectException.class)) {
             return new RequestFailure(true, 0,
-                    "connection refused (" + rootMessage(t) + "): is Elasticsearch running and listening there?");
+                    "cannot connect (" + rootMessage(t) + "): is Elasticsearch running and listening there?");
         }
         if (causedBy(t, UnknownHostException.class)) {
             return new RequestFailure(true, 0, "unknown host " + rootMessage(t) + ": check the host name");

@@ -160,6 +160,6 @@ class BulkSenderTest {
 
         assertThat(told.what()).isEqualTo("failed");
         assertThat(told.failure()).hasMessageStartingWith("Elasticsearch kept failing document a at " + url
-                + " after 0 retries; last error: connection refused");
+                + " after 0 retries; last error: cannot connect (Connection refused)");
     }
 }

@@ -161,7 +161,7 @@ class ElasticsearchSinkITCase {
         assertThatThrownBy(() -> IndexTemplateInstaller.ensure(unreachable, "sink-it-unreachable", "{}", false))
                 .isInstanceOf(ElasticsearchUnavailableException.class)
                 .hasMessageContaining("http://127.0.0.1:1")
-                .hasMessageContaining("connection refused");
+                .hasMessageContaining("cannot connect (Connection refused)");
     }
 
     @Test

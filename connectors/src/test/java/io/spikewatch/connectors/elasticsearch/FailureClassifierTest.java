@@ -52,7 +52,7 @@ class FailureClassifierTest {
                 new ConnectException("Connection refused")));
         assertThat(f.retryable()).isTrue();
         assertThat(f.status()).isZero();
-        assertThat(f.description()).startsWith("connection refused (Connection refused)");
+        assertThat(f.description()).startsWith("cannot connect (Connection refused)");
     }
 
     @Test

@@ -1,25 +1,17 @@
 package io.spikewatch.job.cli;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
+import io.spikewatch.job.kafka.FileProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 
 /**
  * {@code produce --bootstrap-servers H:P --topic T FILE...}: NDJSON lines into a Kafka topic, in
@@ -72,47 +64,9 @@ final class ProduceCommand {
         props.put(ProducerConfig.BATCH_SIZE_CONFIG, Integer.toString(256 * 1024));
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         long t0 = System.nanoTime();
-        long n = produce(props, topic, files(a.all("input")));
+        long n = FileProducer.produce(props, topic, files(a.all("input")));
         out.printf("produced %,d records into %s in %,d ms%n", n, topic, (System.nanoTime() - t0) / 1_000_000);
         return 0;
-    }
-
-    /** Sends every non-blank line of {@code files}; fails on the first send error. */
-    static long produce(Properties props, String topic, List<Path> files) throws IOException {
-        AtomicReference<Exception> failure = new AtomicReference<>();
-        long n = 0;
-        try (KafkaProducer<byte[], byte[]> producer =
-                     new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
-            for (Path f : files) {
-                try (BufferedReader r = new BufferedReader(new InputStreamReader(open(f), StandardCharsets.UTF_8),
-                        1 << 16)) {
-                    for (String line = r.readLine(); line != null; line = r.readLine()) {
-                        if (failure.get() != null) {
-                            break;
-                        }
-                        if (!line.isBlank()) {
-                            producer.send(new ProducerRecord<>(topic, line.getBytes(StandardCharsets.UTF_8)),
-                                    (md, e) -> {
-                                        if (e != null) {
-                                            failure.compareAndSet(null, e);
-                                        }
-                                    });
-                            n++;
-                        }
-                    }
-                }
-            }
-            producer.flush();
-        }
-        if (failure.get() != null) {
-            throw new IOException("producing to " + topic + " failed: " + failure.get().getMessage(), failure.get());
-        }
-        return n;
-    }
-
-    private static InputStream open(Path f) throws IOException {
-        InputStream in = Files.newInputStream(f);
-        return f.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
     }
 
     /** Files in name order, folders expanded recursively. */

@@ -50,5 +50,23 @@ class MainTest {
                 "--config", badConfig.toString())).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("detector.half-life");
         assertThat(run("demo", "--preset", "huge")).isEqualTo(2);
+        assertThat(run("run")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("run: --config is required");
+    }
+
+    @Test
+    void runRefusesToStartWhenElasticsearchIsUnreachableAndSaysWhere(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("run.yaml");
+        Files.writeString(config, "elasticsearch: {hosts: ['http://127.0.0.1:1']}\n");
+        assertThat(run("run", "--config", config.toString())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("http://127.0.0.1:1").contains("cannot connect");
+    }
+
+    @Test
+    void runAndProduceHaveHelp() {
+        assertThat(run("run", "--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--config FILE", "kafka.input.bounded");
+        assertThat(run("produce", "--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--bootstrap-servers", "--topic");
     }
 }

@@ -91,6 +91,7 @@ class KafkaToElasticsearchITCase {
     private static final String INPUT = "it-events-" + RUN;
     private static final String DEAD_LETTERS = "it-dead-letters-" + RUN;
     private static final String INDEX = "spikewatch-alerts-it-" + RUN;
+    private static final String ALERTS = "it-alerts-" + RUN;
 
     private static Path fleet;
     private static ReplayRunner.Result replay;
@@ -112,14 +113,15 @@ class KafkaToElasticsearchITCase {
 
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.bootstrapServers()))) {
             // One input partition keeps the file's order, so late events are exactly replay's.
-            admin.createTopics(List.of(new NewTopic(INPUT, 1, (short) 1), new NewTopic(DEAD_LETTERS, 1, (short) 1)))
+            admin.createTopics(List.of(new NewTopic(INPUT, 1, (short) 1), new NewTopic(DEAD_LETTERS, 1, (short) 1),
+                            new NewTopic(ALERTS, 1, (short) 1)))
                     .all().get();
         }
         Properties producer = new Properties();
         producer.put("bootstrap.servers", KAFKA.bootstrapServers());
         produced = FileProducer.produce(producer, INPUT, List.of(fleet));
 
-        runJob("it-first-" + RUN);
+        runJob("it-first-" + RUN, "");
     }
 
     @Test
@@ -167,15 +169,22 @@ class KafkaToElasticsearchITCase {
 
     @Test
     @Order(3)
-    void aSecondRunOverTheSameInputAddsNoDocuments() throws Exception {
-        runJob("it-second-" + RUN);
+    void aSecondRunOverTheSameInputAddsNoDocumentsAndCanCopyAlertsToKafka() throws Exception {
+        runJob("it-second-" + RUN, ALERTS);
         Map<String, JsonNode> indexed = indexedAlerts();
         assertThat(indexed.keySet()).isEqualTo(replayed.keySet());
         assertThat(count()).isEqualTo(replayed.size());
+
+        List<ConsumerRecord<byte[], byte[]>> copies = readAll(ALERTS);
+        assertThat(copies).hasSize(replayed.size());
+        for (ConsumerRecord<byte[], byte[]> r : copies) {
+            String id = new String(r.key(), StandardCharsets.UTF_8);
+            assertThat(json(new String(r.value(), StandardCharsets.UTF_8))).isEqualTo(replayed.get(id));
+        }
     }
 
     /** The production job, bounded, from a config as a user would write it. */
-    private static void runJob(String group) throws Exception {
+    private static void runJob(String group, String alertsTopic) throws Exception {
         Map<String, Object> config = new HashMap<>();
         config.put("kafka.bootstrap-servers", KAFKA.bootstrapServers());
         config.put("kafka.input.topic", INPUT);
@@ -183,6 +192,7 @@ class KafkaToElasticsearchITCase {
         config.put("kafka.input.starting-offsets", "earliest");
         config.put("kafka.input.bounded", true);
         config.put("kafka.dead-letter-topic", DEAD_LETTERS);
+        config.put("kafka.alerts-topic", alertsTopic);
         config.put("elasticsearch.hosts", List.of(ES.url()));
         config.put("elasticsearch.index", INDEX);
         config.put("runtime.parallelism", PARALLELISM);

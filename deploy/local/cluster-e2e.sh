@@ -1,0 +1,276 @@
+#!/usr/bin/env bash
+# End to end on a real Flink cluster: real Kafka in, the job RUNNING (unbounded) on the standalone
+# session cluster, real Elasticsearch out. No Docker.
+#   deploy/local/cluster-e2e.sh FILE...          ECS NDJSON files (.gz allowed), in time order
+#   deploy/local/cluster-e2e.sh FILE... --stop   the same, then cancel the job and stop what it started
+#   deploy/local/cluster-e2e.sh --stop           cancel the job and stop the services this script started
+# Starts Kafka, Elasticsearch and the cluster if they are not running (kafka.sh, elasticsearch.sh,
+# cluster.sh), cancels the job it submitted last time, (re)creates the input topic (one partition),
+# submits job/target/spikewatch-job.jar with submit.sh, produces the files, waits until every bucket
+# of the input is closed and its alerts are in Elasticsearch, then prints the job's state from
+# Flink's REST API (job_state=RUNNING) and, as its last line, alerts_in_es=N. The job keeps running.
+#
+# "Every bucket closed" on an unbounded source: a running job only learns that time moved on from
+# later events, so the files are bracketed by two marker events (io.spikewatch.job.kafka.TimeMarkers:
+# valid Elastic Defend file events of host spikewatch-time-marker that the remote-transfer filter
+# drops, so they move the watermark and nothing else):
+#   1. a start marker at the time of the first event, produced once the job runs; the script waits
+#      until every operator's input watermark (REST .../watermarks) shows it, i.e. the source subtask
+#      without a partition went idle (time.idleness) and no longer holds the watermark back. Only then
+#      are the files produced, so the same events are late as in `replay`;
+#   2. an end marker two bucket spans plus the out-of-orderness bound after the last event, produced
+#      after the files; the script waits until every operator's input watermark has passed it (every
+#      bucket decided, alerts handed to the sink), then for a checkpoint triggered after that (the
+#      Elasticsearch sink flushes on checkpoints), checks that spikewatch.lines_read (REST
+#      .../accumulators) equals the records produced, refreshes the index and counts.
+# No fixed sleeps: each wait polls a condition and fails after FLINK_E2E_TIMEOUT seconds (default 300)
+# without progress.
+#
+# Work folder: $SPIKEWATCH_WORK (default ./work); ports: KAFKA_PORT (9092), KAFKA_CONTROLLER_PORT (9093),
+# ES_PORT (9200), FLINK_REST_PORT (8081), FLINK_RPC_PORT (6123), FLINK_BLOB_PORT (6124).
+set -euo pipefail
+
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+export SPIKEWATCH_WORK="${SPIKEWATCH_WORK:-$PWD/work}"
+work="$SPIKEWATCH_WORK/cluster-e2e"
+kafka_port="${KAFKA_PORT:-9092}"
+es_port="${ES_PORT:-9200}"
+rest="http://127.0.0.1:${FLINK_REST_PORT:-8081}"
+timeout="${FLINK_E2E_TIMEOUT:-300}"
+local_jar="$root/job/target/spikewatch-local.jar"
+job_jar="$root/job/target/spikewatch-job.jar"
+input_topic="spikewatch-cluster-e2e-events"
+dlq_topic="spikewatch-cluster-e2e-dead-letters"
+index="spikewatch-alerts-cluster-e2e"
+started="$work/started-services"
+job_file="$work/job-id"
+
+log() { echo "cluster-e2e: $*" >&2; }
+
+ensure_started() { # service
+  if ! bash "$here/$1.sh" status >/dev/null 2>&1; then
+    bash "$here/$1.sh" start >&2
+    grep -qx "$1" "$started" 2>/dev/null || echo "$1" >> "$started"
+  else
+    log "$1 already running"
+  fi
+}
+
+topics() { java -cp "$SPIKEWATCH_WORK/kafka/lib/*" org.apache.kafka.tools.TopicCommand \
+  --bootstrap-server "127.0.0.1:$kafka_port" "$@" 2>/dev/null; }
+
+recreate_topic() { # topic
+  if topics --list | grep -qx "$1"; then
+    topics --delete --topic "$1" >/dev/null
+  fi
+  for _ in $(seq 1 30); do
+    if topics --create --topic "$1" --partitions 1 --replication-factor 1 >/dev/null; then
+      return 0
+    fi
+    sleep 1   # the old topic is still being deleted
+  done
+  log "could not create topic $1"; return 1
+}
+
+produce() { # FILE...; prints the number of records
+  java -jar "$local_jar" produce --bootstrap-servers "127.0.0.1:$kafka_port" --topic "$input_topic" --input "$@" \
+    | sed -n 's/^produced \([0-9,]*\) records.*/\1/p' | tr -d ,
+}
+
+get() { curl -fsS --max-time 10 "$rest$1"; }
+
+job_state() { get "/jobs/$1" 2>/dev/null | grep -o '"state":"[A-Z]*"' | head -n 1 | cut -d'"' -f4 || true; }
+
+# The lowest input watermark over every subtask of every operator that has one; empty while none has.
+min_watermark() { # job id
+  local v values
+  values="$(for v in $(get "/jobs/$1" | grep -o '"id":"[0-9a-f]\{32\}"' | cut -d'"' -f4 | sort -u); do
+    get "/jobs/$1/vertices/$v/watermarks" | grep -o '"value":"-\{0,1\}[0-9]*"' | cut -d'"' -f4
+  done)"
+  [[ -n "$values" ]] && sort -n <<<"$values" | head -n 1
+}
+
+latest_checkpoint_trigger() { # job id; epoch ms of the latest completed checkpoint's trigger, or 0
+  get "/jobs/$1/checkpoints" | sed -n 's/.*"latest":{"completed":{[^}]*"trigger_timestamp":\([0-9]*\).*/\1/p' \
+    | grep . || echo 0
+}
+
+accumulator() { # job id, name without the spikewatch. prefix
+  get "/jobs/$1/accumulators" | grep -o "\"name\":\"spikewatch\\.$2\",\"type\":\"[A-Za-z]*\",\"value\":\"[0-9]*\"" \
+    | sed 's/.*"value":"\([0-9]*\)"/\1/' || true
+}
+
+fail_if_ended() { # job id
+  local state
+  state="$(job_state "$1")"
+  case "$state" in
+    FAILED|CANCELED|CANCELLING|FINISHED|SUSPENDED)
+      get "/jobs/$1/exceptions" 2>/dev/null | sed -n 's/.*"root-exception":"\([^"]\{0,2000\}\).*/\1/p' \
+        | sed 's/\\n/\n/g; s/\\t/  /g' | head -n 30 >&2
+      log "the job is $state; see $SPIKEWATCH_WORK/flink/logs"
+      return 1 ;;
+  esac
+}
+
+# Polls until `check` succeeds; fails after $timeout s in which the progress value did not change.
+wait_for() { # description job-id check-command progress-command
+  local what="$1" job="$2" check="$3" progress="$4" last="" now since=$SECONDS
+  until eval "$check"; do
+    fail_if_ended "$job"
+    now="$(eval "$progress" 2>/dev/null || true)"
+    if [[ "$now" != "$last" ]]; then
+      last="$now"
+      since=$SECONDS
+    elif (( SECONDS - since > timeout )); then
+      log "no progress for ${timeout} s while waiting for $what (last: ${last:-none}); see $SPIKEWATCH_WORK/flink/logs"
+      return 1
+    fi
+    sleep 1
+  done
+}
+
+cancel_previous() {
+  local job state
+  job="$(cat "$job_file" 2>/dev/null || true)"
+  [[ -n "$job" ]] || return 0
+  state="$(job_state "$job")"
+  if [[ "$state" == "RUNNING" || "$state" == "RESTARTING" || "$state" == "CREATED" ]]; then
+    log "cancelling the job submitted last time ($job)"
+    curl -fsS -X PATCH "$rest/jobs/$job?mode=cancel" >/dev/null
+    for _ in $(seq 1 60); do
+      [[ "$(job_state "$job")" == "CANCELED" ]] && break
+      sleep 1
+    done
+  fi
+  rm -f "$job_file"
+}
+
+stop() {
+  if bash "$here/cluster.sh" status >/dev/null 2>&1; then
+    cancel_previous
+  fi
+  if [[ -f "$started" ]]; then
+    while read -r service; do
+      bash "$here/$service.sh" stop >&2
+    done < <(tac "$started")
+    rm -f "$started"
+  else
+    log "no service to stop (this script started none)"
+  fi
+}
+
+main() {
+  local files=() stop_after=false
+  while [[ $# -gt 0 ]]; do
+    case "$1" in
+      --stop) stop_after=true; shift ;;
+      -h|--help) sed -n '2,31p' "$0"; return 0 ;;
+      *) files+=("$(readlink -f "$1")"); shift ;;
+    esac
+  done
+  if [[ ${#files[@]} -eq 0 ]]; then
+    if $stop_after; then stop; return 0; fi
+    echo "usage: $0 FILE... [--stop] | --stop" >&2
+    return 2
+  fi
+  for f in "${files[@]}"; do [[ -f "$f" ]] || { log "no such file: $f"; return 2; }; done
+  mkdir -p "$work"
+  if [[ ! -f "$local_jar" || ! -f "$job_jar" ]]; then
+    log "building the jars"
+    (cd "$root" && mvn -q -B -DskipTests install)
+  fi
+  local t0=$SECONDS
+
+  ensure_started kafka
+  ensure_started elasticsearch
+  ensure_started cluster
+  cancel_previous
+  local fingerprint
+  fingerprint="$(for f in "${files[@]}"; do stat -c '%n %s %Y' "$f"; done | sha256sum | cut -c1-16)"
+  if [[ "$(cat "$work/last-input" 2>/dev/null)" != "$fingerprint" ]]; then
+    log "new input: starting from an empty index $index"
+    curl -fsS -X DELETE "http://127.0.0.1:$es_port/$index" >/dev/null 2>&1 || true
+    echo "$fingerprint" > "$work/last-input"
+  fi
+  recreate_topic "$input_topic"
+  topics --list | grep -qx "$dlq_topic" || topics --create --topic "$dlq_topic" --partitions 1 --replication-factor 1 >/dev/null
+
+  local config="$work/spikewatch-cluster-e2e.yaml"
+  cat > "$config" <<YAML
+# Written by deploy/local/cluster-e2e.sh. Unbounded, as in production; checkpoints and savepoints go
+# to the cluster's folders (runtime.state-dir unset).
+kafka:
+  bootstrap-servers: 127.0.0.1:$kafka_port
+  input:
+    topic: $input_topic
+    group-id: spikewatch-cluster-e2e-$(date +%s)
+    starting-offsets: earliest
+  dead-letter-topic: $dlq_topic
+elasticsearch:
+  hosts: [http://127.0.0.1:$es_port]
+  index: $index
+time:
+  # With one input partition, idleness only decides how soon the source subtask without a
+  # partition stops holding the watermark back (the script waits for that), not which events
+  # are late.
+  idleness: 10s
+runtime:
+  checkpoint-interval: 5s
+YAML
+
+  log "computing the time markers of the input"
+  local markers start_wm end_wm
+  markers="$(java -cp "$local_jar" io.spikewatch.job.kafka.TimeMarkers --config "$config" \
+    --start "$work/start-marker.ndjson" --end "$work/end-marker.ndjson" "${files[@]}")"
+  echo "$markers" | sed 's/^/cluster-e2e:   /' >&2
+  start_wm="$(sed -n 's/^start_watermark=//p' <<<"$markers")"
+  end_wm="$(sed -n 's/^end_watermark=//p' <<<"$markers")"
+
+  local job
+  job="$(bash "$here/submit.sh" "$config" "$job_jar" | sed -n 's/^job_id=//p')"
+  [[ -n "$job" ]] || { log "no job id from submit.sh"; return 1; }
+  echo "$job" > "$job_file"
+  wait_for "the job to run" "$job" '[[ "$(job_state "$job")" == RUNNING ]] && \
+    ! get "/jobs/$job" | grep -o "\"status\":\"[A-Z]*\"" | grep -qv RUNNING' 'job_state "$job"'
+  log "job $job RUNNING after $((SECONDS - t0)) s"
+
+  local produced=0 n
+  n="$(produce "$work/start-marker.ndjson")"; produced=$((produced + n))
+  wait_for "the start marker's watermark (source subtasks without a partition idle)" "$job" \
+    '(( $(min_watermark "$job" || echo -1) >= start_wm ))' 'echo "$(min_watermark "$job")"'
+  log "watermark at the first event; producing ${files[*]}"
+  n="$(produce "${files[@]}")"; produced=$((produced + n))
+  n="$(produce "$work/end-marker.ndjson")"; produced=$((produced + n))
+  log "produced $produced records (input and 2 markers) after $((SECONDS - t0)) s; waiting for every bucket to close"
+  wait_for "every bucket to close (watermark $end_wm)" "$job" \
+    '(( $(min_watermark "$job" || echo -1) >= end_wm ))' 'echo "$(min_watermark "$job") $(accumulator "$job" lines_read)"'
+  local closed_at
+  closed_at="$(date +%s%3N)"
+  wait_for "a checkpoint after the last bucket closed (the sink flushes on checkpoints)" "$job" \
+    '(( $(latest_checkpoint_trigger "$job") > closed_at ))' 'latest_checkpoint_trigger "$job"'
+  wait_for "lines_read to reach $produced (accumulators arrive with TaskManager heartbeats)" "$job" \
+    '[[ "$(accumulator "$job" lines_read)" == "$produced" ]]' 'accumulator "$job" lines_read'
+  local name counters=""
+  for name in lines_read events_malformed events_late transfers_accepted alerts_emitted; do
+    counters+="$name=$(accumulator "$job" "$name") "
+  done
+  log "$counters"
+  log "every bucket closed after $((SECONDS - t0)) s"
+
+  curl -fsS -X POST "http://127.0.0.1:$es_port/$index/_refresh" >/dev/null
+  local count state
+  count="$(curl -fsS "http://127.0.0.1:$es_port/$index/_count" | sed -E 's/.*"count":([0-9]+).*/\1/')"
+  state="$(job_state "$job")"
+  if $stop_after; then
+    stop
+  else
+    log "the job keeps running: $rest/#/job/running/$job/overview; cancel it with" \
+      "curl -X PATCH '$rest/jobs/$job?mode=cancel' or $0 --stop (also stops what this script started)"
+  fi
+  echo "job_id=$job"
+  echo "job_state=$state"
+  echo "alerts_in_es=$count"
+}
+
+main "$@"

@@ -88,6 +88,16 @@ public final class AlertGate {
      */
     public Decision decide(long bucketStartMs, List<AnomalyRecord> records, List<FleetMark> previousMarks,
                            long firstBucketMs) {
+        return decide(bucketStartMs, records, previousMarks, firstBucketMs, r -> policy.threshold());
+    }
+
+    /**
+     * {@link #decide(long, List, List, long)} with a threshold per record (per-host overrides);
+     * overrides below {@link #minInterestingScore()} act as that score, since lower records are
+     * not buffered.
+     */
+    public Decision decide(long bucketStartMs, List<AnomalyRecord> records, List<FleetMark> previousMarks,
+                           long firstBucketMs, java.util.function.ToDoubleFunction<AnomalyRecord> thresholdOf) {
         boolean learning = firstBucketMs != Long.MIN_VALUE
                 && bucketStartMs - firstBucketMs < policy.learningPeriodMs();
         long memoryStart = bucketStartMs - policy.deployerMemoryDays() * DetectorSettings.DAY;
@@ -129,7 +139,7 @@ public final class AlertGate {
             TreeSet<String> group = known ? windowHosts.get(driver) : null;
             int groupSize = group == null ? 0 : group.size();
             boolean spread = groupSize >= policy.spreadMinHosts() && r.recordScore() >= policy.fleetCandidateScore();
-            if (!r.isAlert(policy.threshold()) && !spread) {
+            if (!r.isAlert(thresholdOf.applyAsDouble(r)) && !spread) {
                 continue;
             }
             if (groupSize >= policy.fleetMinHosts()) {

@@ -216,6 +216,24 @@ public final class HostModel {
         }
     }
 
+    /**
+     * Passes over {@code bucket} without learning it (a maintenance window that suspends
+     * learning): earlier empty buckets are learned as usual, this one leaves no trace in the
+     * baselines and adds nothing to the sustained sums. A host never seen stays new.
+     */
+    public void skip(HostState st, long bucket) {
+        if (st.isNew()) {
+            return;
+        }
+        learnEmptyUntil(st, bucket);
+        int slot = (int) Math.floorMod(bucket, HostState.WINDOW);
+        st.winActual[slot] = 0;
+        st.winMean[slot] = 0;
+        st.winVar[slot] = 0;
+        st.winAlone &= ~(1 << slot);
+        st.lastBucket = bucket;
+    }
+
     /** Learns every empty bucket after the last closed one and before {@code bucket}. */
     public void learnEmptyUntil(HostState st, long bucket) {
         if (st.isNew()) {

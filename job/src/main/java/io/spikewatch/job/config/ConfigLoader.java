@@ -43,7 +43,7 @@ public final class ConfigLoader {
             "elasticsearch.password", "elasticsearch.api-key", "elasticsearch.ca-certificate",
             "elasticsearch.install-template", "elasticsearch.bulk-max-actions", "elasticsearch.bulk-max-bytes",
             "elasticsearch.flush-interval", "elasticsearch.max-retries", "elasticsearch.initial-backoff",
-            "elasticsearch.max-backoff", "elasticsearch.request-timeout");
+            "elasticsearch.max-backoff", "elasticsearch.request-timeout", "exceptions");
 
     /** Keys under this prefix are Kafka client properties, passed through unchanged. */
     public static final String KAFKA_PROPERTIES = "kafka.properties.";
@@ -118,7 +118,8 @@ public final class ConfigLoader {
                 v.string("runtime.state-dir", d.stateDir()),
                 SourceProfile.fromConfig(v.string("source.profile", d.profile().configName())),
                 kafka(v, flat, secrets, d.kafka()),
-                elasticsearch(v, secrets, d.elasticsearch()))
+                elasticsearch(v, secrets, d.elasticsearch()),
+                flat.containsKey("exceptions") ? ExceptionItems.fromList(flat.get("exceptions")) : d.exceptions())
                 .validate();
     }
 

@@ -3,6 +3,9 @@ package io.spikewatch.job.config;
 import io.spikewatch.connectors.profile.SourceProfile;
 import io.spikewatch.model.AlertPolicy;
 import io.spikewatch.model.DetectorSettings;
+import io.spikewatch.model.exceptions.ExceptionItem;
+
+import java.util.List;
 
 /**
  * The whole, validated, immutable configuration of one run. Built by {@link ConfigLoader} from the
@@ -20,6 +23,7 @@ import io.spikewatch.model.DetectorSettings;
  * @param profile what kind of events the source carries
  * @param kafka the Kafka input and outputs ({@code run})
  * @param elasticsearch the alert index ({@code run})
+ * @param exceptions allow entries, maintenance windows and threshold overrides in force from the start
  */
 public record JobConfig(
         DetectorSettings detector,
@@ -33,17 +37,23 @@ public record JobConfig(
         String stateDir,
         SourceProfile profile,
         KafkaConfig kafka,
-        ElasticsearchConfig elasticsearch) {
+        ElasticsearchConfig elasticsearch,
+        List<ExceptionItem> exceptions) {
+
+    public JobConfig {
+        exceptions = List.copyOf(exceptions);
+    }
 
     public static JobConfig defaults() {
         return new JobConfig(DetectorSettings.defaults(), AlertPolicy.defaults(), 35 * DetectorSettings.DAY,
                 2 * DetectorSettings.MINUTE, DetectorSettings.MINUTE, DetectorSettings.DAY, 2, 30_000L, null,
-                SourceProfile.ELASTIC_DEFEND, KafkaConfig.defaults(), ElasticsearchConfig.defaults());
+                SourceProfile.ELASTIC_DEFEND, KafkaConfig.defaults(), ElasticsearchConfig.defaults(),
+                List.of());
     }
 
     public JobConfig withParallelism(int p) {
         return new JobConfig(detector, policy, hostIdleTtlMs, maxOutOfOrdernessMs, idlenessMs, maxFutureMs, p,
-                checkpointIntervalMs, stateDir, profile, kafka, elasticsearch);
+                checkpointIntervalMs, stateDir, profile, kafka, elasticsearch, exceptions);
     }
 
     /** Checks cross-field rules; each section validated itself on construction. */
@@ -71,6 +81,12 @@ public record JobConfig(
         }
         if (checkpointIntervalMs < 1000) {
             throw new IllegalArgumentException("runtime.checkpoint-interval: accepted >= 1s");
+        }
+        for (ExceptionItem e : exceptions) {
+            if (e.kind() == ExceptionItem.Kind.THRESHOLD && e.threshold() < policy.fleetCandidateScore()) {
+                throw new IllegalArgumentException("exception " + e.id() + ": threshold below "
+                        + "alerting.fleet.candidate-score (" + policy.fleetCandidateScore() + ") cannot take effect");
+            }
         }
         kafka.validate();
         elasticsearch.validate();

@@ -5,6 +5,8 @@ import io.spikewatch.model.AlertPolicy;
 import io.spikewatch.model.AnomalyRecord;
 import io.spikewatch.model.FleetEvent;
 import io.spikewatch.model.FleetMark;
+import io.spikewatch.model.exceptions.ExceptionItem;
+import io.spikewatch.model.exceptions.ExceptionSet;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
@@ -48,6 +50,9 @@ public class AlertPolicyFunction extends KeyedProcessFunction<Integer, AnomalyRe
 
     private final AlertPolicy policy;
     private final long bucketSpanMs;
+    private final List<ExceptionItem> exceptionItems;
+    private transient ExceptionSet exceptions;
+    private transient ExceptionCounters held;
 
     private transient AlertGate gate;
     private transient ListState<AnomalyRecord> pending;
@@ -62,6 +67,16 @@ public class AlertPolicyFunction extends KeyedProcessFunction<Integer, AnomalyRe
     private transient JobCounter suppressed;
 
     public AlertPolicyFunction(AlertPolicy policy, long bucketSpanMs) {
+        this(policy, bucketSpanMs, List.of());
+    }
+
+    /**
+     * @param exceptions threshold overrides per host, and maintenance windows (either mode) that
+     *     hold back the alerts of the hosts they cover (counted per id as
+     *     {@code exception_<id>_alerts_held})
+     */
+    public AlertPolicyFunction(AlertPolicy policy, long bucketSpanMs, List<ExceptionItem> exceptions) {
+        this.exceptionItems = List.copyOf(exceptions);
         this.policy = policy;
         this.bucketSpanMs = bucketSpanMs;
     }
@@ -69,6 +84,8 @@ public class AlertPolicyFunction extends KeyedProcessFunction<Integer, AnomalyRe
     @Override
     public void open(Configuration parameters) {
         gate = new AlertGate(policy, bucketSpanMs);
+        exceptions = new ExceptionSet(exceptionItems);
+        held = new ExceptionCounters(getRuntimeContext(), "alerts_held");
         pending = getRuntimeContext().getListState(PENDING);
         marks = getRuntimeContext().getListState(MARKS);
         firstBucket = getRuntimeContext().getState(FIRST_BUCKET);
@@ -79,6 +96,12 @@ public class AlertPolicyFunction extends KeyedProcessFunction<Integer, AnomalyRe
         fleetEvents = JobCounter.register(getRuntimeContext(), Counters.FLEET_EVENTS);
         heldByDeployer = JobCounter.register(getRuntimeContext(), Counters.HELD_BACK_DEPLOYER);
         suppressed = JobCounter.register(getRuntimeContext(), Counters.SUPPRESSED);
+    }
+
+    /** The host's threshold override in force, or the policy's threshold. */
+    private double thresholdOf(AnomalyRecord r) {
+        ExceptionItem t = exceptions.threshold(r.hostName(), r.bucketStartMs());
+        return t == null ? policy.threshold() : t.threshold();
     }
 
     @Override
@@ -104,7 +127,7 @@ public class AlertPolicyFunction extends KeyedProcessFunction<Integer, AnomalyRe
         }
         List<FleetMark> previous = new ArrayList<>();
         marks.get().forEach(previous::add);
-        AlertGate.Decision d = gate.decide(bucketStart, now, previous, firstBucket.value());
+        AlertGate.Decision d = gate.decide(bucketStart, now, previous, firstBucket.value(), this::thresholdOf);
         // Deferred records are decided with the next bucket (their timestamps are older, so they
         // are "now" then).
         later.addAll(d.deferred());
@@ -113,9 +136,19 @@ public class AlertPolicyFunction extends KeyedProcessFunction<Integer, AnomalyRe
         }
         pending.update(later);
         marks.update(d.marks());
-        d.alerts().forEach(out::collect);
+        int emitted = 0;
+        for (AnomalyRecord a : d.alerts()) {
+            ExceptionItem window = exceptions.maintenance(a.hostName(), a.bucketStartMs(),
+                    a.bucketStartMs() + bucketSpanMs, false);
+            if (window != null) {
+                held.inc(window.id());
+            } else {
+                out.collect(a);
+                emitted++;
+            }
+        }
         d.fleetEvents().forEach(e -> ctx.output(FLEET, e));
-        alerts.inc(d.alerts().size());
+        alerts.inc(emitted);
         heldByCap.inc(d.heldByCap());
         heldByFleet.inc(d.heldByFleet());
         fleetEvents.inc(d.fleetEvents().size());

@@ -7,6 +7,9 @@ import io.spikewatch.model.DetectorSettings;
 import io.spikewatch.model.FileEvent;
 import io.spikewatch.model.HostModel;
 import io.spikewatch.model.HostState;
+import io.spikewatch.model.exceptions.ExceptionItem;
+import io.spikewatch.model.exceptions.ExceptionSet;
+import java.util.List;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
@@ -50,6 +53,9 @@ public class HostBucketFunction extends KeyedProcessFunction<String, FileEvent, 
 
     private final DetectorSettings settings;
     private final long idleTtlMs;
+    private final List<ExceptionItem> exceptionItems;
+    private transient ExceptionSet exceptions;
+    private transient ExceptionCounters skipped;
 
     private transient HostModel model;
     private transient ValueState<HostState> hostState;
@@ -60,6 +66,15 @@ public class HostBucketFunction extends KeyedProcessFunction<String, FileEvent, 
     private transient JobCounter expiredCounter;
 
     public HostBucketFunction(DetectorSettings settings, long idleTtlMs) {
+        this(settings, idleTtlMs, List.of());
+    }
+
+    /**
+     * @param exceptions maintenance windows with {@code skip-learning} suspend scoring and learning
+     *     of the buckets they cover (counted per id as {@code exception_<id>_buckets_skipped})
+     */
+    public HostBucketFunction(DetectorSettings settings, long idleTtlMs, List<ExceptionItem> exceptions) {
+        this.exceptionItems = List.copyOf(exceptions);
         this.settings = settings;
         this.idleTtlMs = idleTtlMs;
     }
@@ -67,6 +82,8 @@ public class HostBucketFunction extends KeyedProcessFunction<String, FileEvent, 
     @Override
     public void open(Configuration parameters) {
         model = new HostModel(settings);
+        exceptions = new ExceptionSet(exceptionItems);
+        skipped = new ExceptionCounters(getRuntimeContext(), "buckets_skipped");
         hostState = getRuntimeContext().getState(HOST_STATE);
         openBuckets = getRuntimeContext().getMapState(OPEN_BUCKETS);
         lateCounter = JobCounter.register(getRuntimeContext(), Counters.LATE);
@@ -106,6 +123,17 @@ public class HostBucketFunction extends KeyedProcessFunction<String, FileEvent, 
                 summary.firstOfHost = true;
             }
             long previousCleanup = st.isNew() ? Long.MIN_VALUE : cleanupTime(st.lastBucket);
+            ExceptionItem window = exceptions.maintenance(ctx.getCurrentKey(), bucket * settings.bucketSpanMs(),
+                    bucketEnd(bucket), true);
+            if (window != null) {
+                skipped.inc(window.id());
+                model.skip(st, bucket);
+                openBuckets.remove(bucket);
+                if (!st.isNew()) {
+                    hostState.update(st);
+                }
+                return;
+            }
             BucketScore score = model.close(st, bucket, summary.count, summary.driverHash());
             summary.driverSeen = score.driverSeen();
             openBuckets.remove(bucket);

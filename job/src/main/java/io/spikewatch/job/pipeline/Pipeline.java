@@ -64,11 +64,12 @@ public final class Pipeline {
                 .process(new RecordRouter()).uid("route-records").name("Count and route " + cfg.profile().configName());
 
         SingleOutputStreamOperator<FileEvent> transfers = events
-                .process(new TransferFilterFunction()).uid("remote-transfer-filter").name("Remote transfer filter");
+                .process(new TransferFilterFunction()).uid("remote-transfer-filter").name("Remote transfer filter")
+                .process(new AllowlistFilter(cfg.exceptions())).uid("allow-exceptions").name("Allow exceptions");
 
         SingleOutputStreamOperator<AnomalyRecord> scored = transfers
                 .keyBy(FileEvent::hostName)
-                .process(new HostBucketFunction(cfg.detector(), cfg.hostIdleTtlMs()))
+                .process(new HostBucketFunction(cfg.detector(), cfg.hostIdleTtlMs(), cfg.exceptions()))
                 .uid("host-buckets").name("Score host buckets");
 
         SingleOutputStreamOperator<AnomalyRecord> alerts = scored
@@ -76,7 +77,7 @@ public final class Pipeline {
                         .minInterestingScore()))
                 .uid("alert-candidates").name("Alert candidates")
                 .keyBy(r -> AlertPolicyFunction.FLEET_KEY)
-                .process(new AlertPolicyFunction(cfg.policy(), cfg.detector().bucketSpanMs()))
+                .process(new AlertPolicyFunction(cfg.policy(), cfg.detector().bucketSpanMs(), cfg.exceptions()))
                 .uid("alert-policy").name("Alert policy").setParallelism(1);
 
         sinks.alerts(alerts);

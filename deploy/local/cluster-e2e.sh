@@ -165,7 +165,7 @@ main() {
   while [[ $# -gt 0 ]]; do
     case "$1" in
       --stop) stop_after=true; shift ;;
-      -h|--help) sed -n '2,31p' "$0"; return 0 ;;
+      -h|--help) sed -n '2,30p' "$0"; return 0 ;;
       *) files+=("$(readlink -f "$1")"); shift ;;
     esac
   done

@@ -9,6 +9,7 @@ import io.spikewatch.job.config.ElasticsearchConfig;
 import io.spikewatch.job.config.JobConfig;
 import io.spikewatch.job.config.KafkaConfig;
 import io.spikewatch.job.kafka.AlertSerializer;
+import io.spikewatch.job.kafka.ControlInput;
 import io.spikewatch.job.kafka.DeadLetterSerializer;
 import io.spikewatch.job.kafka.KafkaInput;
 import io.spikewatch.job.kafka.KafkaOutputs;
@@ -21,6 +22,7 @@ import io.spikewatch.job.sink.LogSink;
 import io.spikewatch.job.source.SourceRecord;
 import io.spikewatch.model.AnomalyRecord;
 import io.spikewatch.model.FleetEvent;
+import io.spikewatch.model.exceptions.ExceptionItem;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -68,7 +70,16 @@ public final class StreamingJob {
                 .fromSource(KafkaInput.source(kafka, Pipeline.decoder(cfg, clock)), Pipeline.watermarks(cfg),
                         "Kafka " + kafka.describeInput())
                 .uid("kafka-source");
-        Pipeline.build(records, cfg, new Outputs(cfg));
+        if (kafka.controlTopic().isBlank()) {
+            Pipeline.build(records, cfg, new Outputs(cfg));
+            return;
+        }
+        DataStream<ExceptionItem> control = env
+                .fromSource(ControlInput.source(kafka), ControlInput.noEventTime(), "Kafka " + kafka.controlTopic())
+                .uid("control-source").setParallelism(1)
+                .process(new ControlInput.Parse()).uid("control-parse").name("Parse exception changes")
+                .setParallelism(1);
+        Pipeline.build(records, control, cfg, new Outputs(cfg));
     }
 
     /** The client settings of the Elasticsearch sink and the template installer. */

@@ -38,7 +38,7 @@ public final class ConfigLoader {
             "runtime.parallelism", "runtime.checkpoint-interval", "runtime.state-dir", "source.profile",
             "kafka.bootstrap-servers", "kafka.input.topic", "kafka.input.topic-pattern", "kafka.input.group-id",
             "kafka.input.starting-offsets", "kafka.input.bounded", "kafka.input.partition-discovery",
-            "kafka.dead-letter-topic", "kafka.alerts-topic",
+            "kafka.dead-letter-topic", "kafka.alerts-topic", "kafka.control-topic",
             "elasticsearch.enabled", "elasticsearch.hosts", "elasticsearch.index", "elasticsearch.username",
             "elasticsearch.password", "elasticsearch.api-key", "elasticsearch.ca-certificate",
             "elasticsearch.install-template", "elasticsearch.bulk-max-actions", "elasticsearch.bulk-max-bytes",
@@ -140,6 +140,7 @@ public final class ConfigLoader {
                 v.millis("kafka.input.partition-discovery", d.partitionDiscoveryMs()),
                 v.string("kafka.dead-letter-topic", d.deadLetterTopic()),
                 v.string("kafka.alerts-topic", d.alertsTopic()),
+                v.string("kafka.control-topic", d.controlTopic()),
                 props);
     }
 

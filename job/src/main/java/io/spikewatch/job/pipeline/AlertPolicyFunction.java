@@ -14,7 +14,7 @@ import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.configuration.Configuration;
-import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 
@@ -30,9 +30,10 @@ import java.util.List;
  * operator emits them before forwarding the watermark that closed the bucket, so a timer at that
  * same timestamp fires after the last of them arrived.
  */
-public class AlertPolicyFunction extends KeyedProcessFunction<Integer, AnomalyRecord, AnomalyRecord> {
+public class AlertPolicyFunction extends KeyedBroadcastProcessFunction<Integer, AnomalyRecord, ExceptionItem, AnomalyRecord> {
 
     private static final long serialVersionUID = 1L;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AlertPolicyFunction.class);
 
     /** The single key all records are routed to. */
     public static final int FLEET_KEY = 0;
@@ -51,8 +52,10 @@ public class AlertPolicyFunction extends KeyedProcessFunction<Integer, AnomalyRe
     private final AlertPolicy policy;
     private final long bucketSpanMs;
     private final List<ExceptionItem> exceptionItems;
+    /** Built from the configured items and the broadcast state on first use (also after a restore). */
     private transient ExceptionSet exceptions;
     private transient ExceptionCounters held;
+    private transient JobCounter changes;
 
     private transient AlertGate gate;
     private transient ListState<AnomalyRecord> pending;
@@ -84,8 +87,8 @@ public class AlertPolicyFunction extends KeyedProcessFunction<Integer, AnomalyRe
     @Override
     public void open(Configuration parameters) {
         gate = new AlertGate(policy, bucketSpanMs);
-        exceptions = new ExceptionSet(exceptionItems);
         held = new ExceptionCounters(getRuntimeContext(), "alerts_held");
+        changes = JobCounter.register(getRuntimeContext(), Counters.EXCEPTION_CHANGES);
         pending = getRuntimeContext().getListState(PENDING);
         marks = getRuntimeContext().getListState(MARKS);
         firstBucket = getRuntimeContext().getState(FIRST_BUCKET);
@@ -105,7 +108,7 @@ public class AlertPolicyFunction extends KeyedProcessFunction<Integer, AnomalyRe
     }
 
     @Override
-    public void processElement(AnomalyRecord r, Context ctx, Collector<AnomalyRecord> out) throws Exception {
+    public void processElement(AnomalyRecord r, ReadOnlyContext ctx, Collector<AnomalyRecord> out) throws Exception {
         Long first = firstBucket.value();
         if (first == null || r.bucketStartMs() < first) {
             firstBucket.update(r.bucketStartMs());
@@ -117,8 +120,21 @@ public class AlertPolicyFunction extends KeyedProcessFunction<Integer, AnomalyRe
         ctx.timerService().registerEventTimeTimer(r.bucketStartMs() + bucketSpanMs - 1);
     }
 
+    /** A runtime change of the exceptions: applied, echoed to the log, counted. */
+    @Override
+    public void processBroadcastElement(ExceptionItem change, Context ctx, Collector<AnomalyRecord> out)
+            throws Exception {
+        ExceptionControl.apply(ctx.getBroadcastState(ExceptionControl.STATE), change);
+        exceptions = ExceptionControl.effective(exceptionItems, ctx.getBroadcastState(ExceptionControl.STATE));
+        changes.inc();
+        LOG.info("{}; in force: {}", ExceptionControl.describe(change), exceptions.ids());
+    }
+
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<AnomalyRecord> out) throws Exception {
+        if (exceptions == null) {
+            exceptions = ExceptionControl.effective(exceptionItems, ctx.getBroadcastState(ExceptionControl.STATE));
+        }
         long bucketStart = timestamp + 1 - bucketSpanMs;
         List<AnomalyRecord> now = new ArrayList<>();
         List<AnomalyRecord> later = new ArrayList<>();

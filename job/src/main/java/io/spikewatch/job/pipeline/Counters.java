@@ -25,6 +25,8 @@ public final class Counters {
     public static final String HELD_BACK_DEPLOYER = "alerts_held_back_deployer";
     public static final String SUPPRESSED = "alerts_suppressed";
     public static final String HELD_BACK_LEARNING = "alerts_held_back_learning";
+    public static final String EXCEPTION_CHANGES = "exception_changes";
+    public static final String CONTROL_REJECTED = "control_messages_rejected";
 
     private Counters() {}
 }

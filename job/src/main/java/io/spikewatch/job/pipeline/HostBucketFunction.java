@@ -9,7 +9,6 @@ import io.spikewatch.model.HostModel;
 import io.spikewatch.model.HostState;
 import io.spikewatch.model.exceptions.ExceptionItem;
 import io.spikewatch.model.exceptions.ExceptionSet;
-import java.util.List;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
@@ -17,9 +16,11 @@ import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.configuration.Configuration;
-import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
+
+import java.util.List;
 
 
 /**
@@ -35,8 +36,11 @@ import org.apache.flink.util.OutputTag;
  *
  * <p>An event whose bucket the watermark has already passed is late: counted and routed to
  * {@link #LATE}, never silently dropped.
+ *
+ * <p>A maintenance window that suspends learning (configured, or changed at runtime on the
+ * broadcast input, see {@link ExceptionControl}) makes a bucket pass without scoring or learning.
  */
-public class HostBucketFunction extends KeyedProcessFunction<String, FileEvent, AnomalyRecord> {
+public class HostBucketFunction extends KeyedBroadcastProcessFunction<String, FileEvent, ExceptionItem, AnomalyRecord> {
 
     private static final long serialVersionUID = 1L;
 
@@ -54,6 +58,7 @@ public class HostBucketFunction extends KeyedProcessFunction<String, FileEvent, 
     private final DetectorSettings settings;
     private final long idleTtlMs;
     private final List<ExceptionItem> exceptionItems;
+    /** Built from the configured items and the broadcast state on first use (also after a restore). */
     private transient ExceptionSet exceptions;
     private transient ExceptionCounters skipped;
 
@@ -82,7 +87,6 @@ public class HostBucketFunction extends KeyedProcessFunction<String, FileEvent, 
     @Override
     public void open(Configuration parameters) {
         model = new HostModel(settings);
-        exceptions = new ExceptionSet(exceptionItems);
         skipped = new ExceptionCounters(getRuntimeContext(), "buckets_skipped");
         hostState = getRuntimeContext().getState(HOST_STATE);
         openBuckets = getRuntimeContext().getMapState(OPEN_BUCKETS);
@@ -93,7 +97,7 @@ public class HostBucketFunction extends KeyedProcessFunction<String, FileEvent, 
     }
 
     @Override
-    public void processElement(FileEvent e, Context ctx, Collector<AnomalyRecord> out) throws Exception {
+    public void processElement(FileEvent e, ReadOnlyContext ctx, Collector<AnomalyRecord> out) throws Exception {
         long bucket = model.bucketOf(e.timestampMs());
         long closeAt = bucketEnd(bucket) - 1;
         HostState st = hostState.value();
@@ -112,7 +116,17 @@ public class HostBucketFunction extends KeyedProcessFunction<String, FileEvent, 
     }
 
     @Override
+    public void processBroadcastElement(ExceptionItem change, Context ctx, Collector<AnomalyRecord> out)
+            throws Exception {
+        ExceptionControl.apply(ctx.getBroadcastState(ExceptionControl.STATE), change);
+        exceptions = ExceptionControl.effective(exceptionItems, ctx.getBroadcastState(ExceptionControl.STATE));
+    }
+
+    @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<AnomalyRecord> out) throws Exception {
+        if (exceptions == null) {
+            exceptions = ExceptionControl.effective(exceptionItems, ctx.getBroadcastState(ExceptionControl.STATE));
+        }
         long bucket = model.bucketOf(timestamp);
         BucketSummary summary = openBuckets.get(bucket);
         HostState st = hostState.value();

@@ -7,7 +7,10 @@ import io.spikewatch.model.AlertGate;
 import io.spikewatch.model.AnomalyRecord;
 import io.spikewatch.model.FileEvent;
 import io.spikewatch.model.FleetEvent;
+import io.spikewatch.model.exceptions.ExceptionItem;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.streaming.api.datastream.BroadcastStream;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 
@@ -56,19 +59,37 @@ public final class Pipeline {
                 .withTimestampAssigner((r, previous) -> r.timestampOr(previous));
     }
 
+    /** {@link #build(DataStream, DataStream, JobConfig, Sinks)} without runtime exception changes. */
+    public static void build(DataStream<SourceRecord> records, JobConfig cfg, Sinks sinks) {
+        // An empty bounded stream (fromData refuses an empty list): it ends at once, so its
+        // end-of-input watermark never holds back the operators it is connected to.
+        DataStream<ExceptionItem> none = records.getExecutionEnvironment().fromSequence(0, 0)
+                .uid("no-exception-changes").name("No exception changes").setParallelism(1)
+                .flatMap((Long x, org.apache.flink.util.Collector<ExceptionItem> out) -> { })
+                .returns(TypeInformation.of(ExceptionItem.class))
+                .uid("no-exception-changes-empty").name("No exception changes").setParallelism(1);
+        build(records, none, cfg, sinks);
+    }
+
     /**
      * @param records decoded records from a source built with {@link #decoder} and {@link #watermarks}
+     * @param control runtime changes of the exceptions (e.g. from the control topic); must not hold
+     *     back the watermark (see {@link ExceptionControl})
      */
-    public static void build(DataStream<SourceRecord> records, JobConfig cfg, Sinks sinks) {
+    public static void build(DataStream<SourceRecord> records, DataStream<ExceptionItem> control, JobConfig cfg,
+                             Sinks sinks) {
+        BroadcastStream<ExceptionItem> exceptions = control.broadcast(ExceptionControl.STATE);
         SingleOutputStreamOperator<FileEvent> events = records
                 .process(new RecordRouter()).uid("route-records").name("Count and route " + cfg.profile().configName());
 
         SingleOutputStreamOperator<FileEvent> transfers = events
                 .process(new TransferFilterFunction()).uid("remote-transfer-filter").name("Remote transfer filter")
+                .connect(exceptions)
                 .process(new AllowlistFilter(cfg.exceptions())).uid("allow-exceptions").name("Allow exceptions");
 
         SingleOutputStreamOperator<AnomalyRecord> scored = transfers
                 .keyBy(FileEvent::hostName)
+                .connect(exceptions)
                 .process(new HostBucketFunction(cfg.detector(), cfg.hostIdleTtlMs(), cfg.exceptions()))
                 .uid("host-buckets").name("Score host buckets");
 
@@ -77,6 +98,7 @@ public final class Pipeline {
                         .minInterestingScore()))
                 .uid("alert-candidates").name("Alert candidates")
                 .keyBy(r -> AlertPolicyFunction.FLEET_KEY)
+                .connect(exceptions)
                 .process(new AlertPolicyFunction(cfg.policy(), cfg.detector().bucketSpanMs(), cfg.exceptions()))
                 .uid("alert-policy").name("Alert policy").setParallelism(1);
 

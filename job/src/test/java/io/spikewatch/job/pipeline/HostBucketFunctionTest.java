@@ -7,10 +7,11 @@ import io.spikewatch.model.HostState;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.contrib.streaming.state.EmbeddedRocksDBStateBackend;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
-import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
 import org.apache.flink.streaming.api.watermark.Watermark;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
-import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
+import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
+import org.apache.flink.streaming.api.operators.co.CoBroadcastWithKeyedOperator;
+import io.spikewatch.model.exceptions.ExceptionItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,12 +31,13 @@ class HostBucketFunctionTest {
     private static final long TTL = Duration.ofDays(2).toMillis();
     private static final DetectorSettings SETTINGS = DetectorSettings.defaults();
 
-    private KeyedOneInputStreamOperatorTestHarness<String, FileEvent, AnomalyRecord> harness;
+    private KeyedBroadcastOperatorTestHarness<String, FileEvent, ExceptionItem, AnomalyRecord> harness;
 
     @BeforeEach
     void setUp() throws Exception {
         harness = newHarness();
         harness.open();
+        noExceptionChanges();
     }
 
     @AfterEach
@@ -43,14 +45,20 @@ class HostBucketFunctionTest {
         harness.close();
     }
 
-    private static KeyedOneInputStreamOperatorTestHarness<String, FileEvent, AnomalyRecord> newHarness()
+    private static KeyedBroadcastOperatorTestHarness<String, FileEvent, ExceptionItem, AnomalyRecord> newHarness()
             throws Exception {
-        KeyedOneInputStreamOperatorTestHarness<String, FileEvent, AnomalyRecord> h =
-                new KeyedOneInputStreamOperatorTestHarness<>(
-                        new KeyedProcessOperator<>(new HostBucketFunction(SETTINGS, TTL)),
-                        FileEvent::hostName, Types.STRING);
+        KeyedBroadcastOperatorTestHarness<String, FileEvent, ExceptionItem, AnomalyRecord> h =
+                new KeyedBroadcastOperatorTestHarness<>(
+                        new CoBroadcastWithKeyedOperator<>(new HostBucketFunction(SETTINGS, TTL),
+                                java.util.List.of(ExceptionControl.STATE)),
+                        FileEvent::hostName, Types.STRING, 1, 1, 0);
         h.setStateBackend(new EmbeddedRocksDBStateBackend());
         return h;
+    }
+
+    /** The broadcast input has nothing to say: it must not hold the watermark back. */
+    private void noExceptionChanges() throws Exception {
+        harness.processBroadcastWatermark(new Watermark(Long.MAX_VALUE));
     }
 
     private static StreamRecord<FileEvent> transfer(String host, long ts) {
@@ -161,6 +169,7 @@ class HostBucketFunctionTest {
         harness = newHarness();
         harness.initializeState(snapshot);
         harness.open();
+        noExceptionChanges();
         assertThat(harness.numEventTimeTimers()).as("bucket timer + cleanup timer").isEqualTo(2);
         harness.processElement(transfer("ws-1", T0 + BUCKET + 60_000));
         harness.processWatermark(new Watermark(T0 + 2 * BUCKET - 1));
@@ -170,5 +179,19 @@ class HostBucketFunctionTest {
             assertThat(r.actual()).as("3 before the snapshot + 1 after").isEqualTo(4L);
             assertThat(r.typical()).as("baseline restored: prior blended with the first bucket").isGreaterThan(0.0);
         });
+    }
+
+    @Test
+    void aRuntimeMaintenanceWindowThatSkipsLearningLeavesNoRecordForItsHosts() throws Exception {
+        harness.processBroadcastElement(new ExceptionItem("mw-1", ExceptionItem.Kind.MAINTENANCE, "backup", "ops",
+                Long.MAX_VALUE, "ws-1", null, null, null, null, T0, T0 + BUCKET, null, null, 0,
+                ExceptionItem.Mode.SKIP_LEARNING, 0, false), T0);
+        harness.processElement(transfer("ws-1", T0 + 1_000));
+        harness.processElement(transfer("ws-2", T0 + 1_000));
+        harness.processElement(transfer("ws-1", T0 + BUCKET + 1_000));
+        harness.processWatermark(new Watermark(T0 + 2 * BUCKET));
+        assertThat(records()).extracting(AnomalyRecord::hostName, AnomalyRecord::bucketStartMs)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ws-2", T0),
+                        org.assertj.core.groups.Tuple.tuple("ws-1", T0 + BUCKET));
     }
 }

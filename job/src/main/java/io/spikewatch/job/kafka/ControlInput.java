@@ -1,0 +1,102 @@
+package io.spikewatch.job.kafka;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.spikewatch.job.config.ExceptionItems;
+import io.spikewatch.job.config.KafkaConfig;
+import io.spikewatch.job.pipeline.Counters;
+import io.spikewatch.job.pipeline.JobCounter;
+import io.spikewatch.model.exceptions.ExceptionItem;
+import org.apache.flink.api.common.eventtime.Watermark;
+import org.apache.flink.api.common.eventtime.WatermarkGenerator;
+import org.apache.flink.api.common.eventtime.WatermarkOutput;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.connector.kafka.source.KafkaSource;
+import org.apache.flink.connector.kafka.source.KafkaSourceBuilder;
+import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
+import org.apache.flink.connector.kafka.source.reader.deserializer.KafkaRecordDeserializationSchema;
+import org.apache.flink.streaming.api.functions.ProcessFunction;
+import org.apache.flink.util.Collector;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Map;
+
+/**
+ * The control topic: one JSON object per record, an exception in the format of the config file's
+ * {@code exceptions:} entries (or {@code {"id": "...", "remove": true, ...}}). Read from the
+ * beginning on a fresh start, so every change since the topic was created applies (the latest per
+ * id wins); after a restore the job continues from its checkpointed offsets, and the changes are
+ * in its broadcast state anyway.
+ */
+public final class ControlInput {
+
+    private ControlInput() {}
+
+    /** The source; bounded like the event input, so a bounded run still ends. */
+    public static KafkaSource<String> source(KafkaConfig cfg) {
+        KafkaSourceBuilder<String> b = KafkaSource.<String>builder()
+                .setBootstrapServers(cfg.bootstrapServers())
+                .setTopics(cfg.controlTopic())
+                .setGroupId(cfg.groupId() + "-control")
+                .setStartingOffsets(OffsetsInitializer.earliest())
+                .setDeserializer(KafkaRecordDeserializationSchema.valueOnly(StringDeserializer.class))
+                .setProperties(KafkaInput.properties(cfg))
+                .setProperty("partition.discovery.interval.ms", Long.toString(cfg.partitionDiscoveryMs()));
+        if (cfg.bounded()) {
+            b.setBounded(OffsetsInitializer.latest());
+        }
+        return b.build();
+    }
+
+    /**
+     * Control messages carry no event time: the stream declares itself done with event time at
+     * once, so it never holds back the watermark of the operators it is connected to.
+     */
+    public static <T> WatermarkStrategy<T> noEventTime() {
+        return WatermarkStrategy.forGenerator(ctx -> new WatermarkGenerator<T>() {
+            private boolean emitted;
+
+            @Override
+            public void onEvent(T event, long eventTimestamp, WatermarkOutput output) {
+                onPeriodicEmit(output);
+            }
+
+            @Override
+            public void onPeriodicEmit(WatermarkOutput output) {
+                if (!emitted) {
+                    output.emitWatermark(new Watermark(Long.MAX_VALUE));
+                    emitted = true;
+                }
+            }
+        });
+    }
+
+    /** JSON to {@link ExceptionItem}; a message that is not one is logged and counted, never fatal. */
+    public static final class Parse extends ProcessFunction<String, ExceptionItem> {
+        private static final long serialVersionUID = 1L;
+        private static final Logger LOG = LoggerFactory.getLogger(Parse.class);
+
+        private transient ObjectMapper json;
+        private transient JobCounter rejected;
+
+        @Override
+        public void open(Configuration parameters) {
+            json = new ObjectMapper();
+            rejected = JobCounter.register(getRuntimeContext(), Counters.CONTROL_REJECTED);
+        }
+
+        @Override
+        public void processElement(String value, Context ctx, Collector<ExceptionItem> out) {
+            try {
+                Map<?, ?> m = json.readValue(value, Map.class);
+                out.collect(ExceptionItems.fromMap(m));
+            } catch (Exception e) {
+                rejected.inc();
+                String shown = value == null ? "null" : value.length() > 300 ? value.substring(0, 300) + "..." : value;
+                LOG.warn("control message rejected: {}: {}", e.getMessage(), shown);
+            }
+        }
+    }
+}

@@ -1,0 +1,287 @@
+package io.spikewatch.job;
+
+import io.spikewatch.connectors.testing.LocalKafka;
+import io.spikewatch.job.config.ConfigLoader;
+import io.spikewatch.job.config.JobConfig;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.spikewatch.job.pipeline.Counters;
+import io.spikewatch.job.sim.FleetSimulator;
+import io.spikewatch.job.sim.FleetSpec;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.core.execution.SavepointFormatType;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Exceptions changed while the job runs, through the control topic of a real Kafka broker: an
+ * allow entry added at runtime keeps a migration account's burst from alerting; it survives a stop
+ * with savepoint and a restart (broadcast state, the control topic is not re-read); after it is
+ * expired by a second message, the same account's next burst alerts.
+ */
+class ControlTopicITCase {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+    private static final Pattern TS = Pattern.compile("\"@timestamp\":\"([^\"]+)\"");
+    private static final Duration PATIENCE = Duration.ofSeconds(120);
+
+    @RegisterExtension
+    @Order(1)
+    static final LocalKafka KAFKA = new LocalKafka();
+
+    @RegisterExtension
+    @Order(2)
+    static final MiniClusterExtension CLUSTER = new MiniClusterExtension(
+            new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(4)
+                    .build());
+
+    @TempDir
+    static Path dir;
+
+    private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
+    private static final String INPUT = "ctl-events-" + RUN;
+    private static final String CONTROL = "ctl-control-" + RUN;
+    private static final String ALERTS = "ctl-alerts-" + RUN;
+    private static final String ALLOW = """
+            {"id":"migration","kind":"allow","user":"svc_migrate","reason":"file server migration","author":"it-ops"}""";
+    private static final String EXPIRE = """
+            {"id":"migration","kind":"allow","user":"svc_migrate","reason":"migration done","author":"it-ops",
+             "expires":"2024-03-01T00:00:00Z"}""".replace("\n", "");
+
+    @Test
+    void anAllowEntryAddedAtRuntimeHoldsSurvivesARestartAndStopsWhenExpired() throws Exception {
+        List<String> fleet = fleetLines();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.bootstrapServers()))) {
+            admin.createTopics(List.of(new NewTopic(INPUT, 1, (short) 1), new NewTopic(CONTROL, 1, (short) 1),
+                    new NewTopic(ALERTS, 1, (short) 1))).all().get();
+        }
+        JobConfig cfg = config();
+
+        // Phase 1: the job runs; the allow entry arrives, then a migration burst on fs-lon-01.
+        JobClient job = start(cfg, null);
+        send(CONTROL, List.of(ALLOW));
+        awaitCounter(job, Counters.EXCEPTION_CHANGES, 1);
+        send(INPUT, merge(until(fleet, "2024-03-12T00:00:00Z"),
+                burst("fs-lon-01", "2024-03-11T14:00:00Z", 400)));
+        awaitCounter(job, "exception_migration_transfers_allowed", 400);
+        String savepoint = job.stopWithSavepoint(false, dir.resolve("savepoints").toUri().toString(),
+                SavepointFormatType.CANONICAL).get();
+
+        // Phase 2: restarted from the savepoint, the entry still holds for a burst on fs-lon-02.
+        job = start(cfg, savepoint);
+        send(INPUT, merge(between(fleet, "2024-03-12T00:00:00Z", "2024-03-13T00:00:00Z"),
+                burst("fs-lon-02", "2024-03-12T14:00:00Z", 400)));
+        awaitCounter(job, "exception_migration_transfers_allowed", 400);
+
+        assertThat(counter(job, Counters.EXCEPTION_CHANGES))
+                .as("the entry came back from broadcast state, the control topic was not re-read").isZero();
+
+        // Phase 3: the entry expires; the account's next burst counts and alerts.
+        send(CONTROL, List.of(EXPIRE));
+        awaitCounter(job, Counters.EXCEPTION_CHANGES, 1);
+        send(INPUT, merge(between(fleet, "2024-03-13T00:00:00Z", "2024-03-15T00:00:00Z"),
+                burst("fs-lon-01", "2024-03-13T14:00:00Z", 400)));
+        List<String> alerts = awaitAlert("fs-lon-01", "2024-03-13T14:");
+        job.cancel().get();
+
+        assertThat(alerts).as("no alert for the allowed bursts").noneMatch(a ->
+                isAlert(a, "fs-lon-01", "2024-03-11T14:") || isAlert(a, "fs-lon-02", "2024-03-12T14:"));
+    }
+
+    private static JobConfig config() {
+        Map<String, Object> c = new HashMap<>();
+        c.put("kafka.bootstrap-servers", KAFKA.bootstrapServers());
+        c.put("kafka.input.topic", INPUT);
+        c.put("kafka.input.group-id", "ctl-" + RUN);
+        c.put("kafka.input.starting-offsets", "earliest");
+        c.put("kafka.control-topic", CONTROL);
+        c.put("kafka.alerts-topic", ALERTS);
+        c.put("kafka.dead-letter-topic", "");
+        c.put("elasticsearch.enabled", false);
+        c.put("alerting.learning-period", "0d");
+        c.put("runtime.parallelism", 2);
+        c.put("runtime.checkpoint-interval", "1s");
+        return ConfigLoader.fromMap(c);
+    }
+
+    private static JobClient start(JobConfig cfg, String savepoint) throws Exception {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.setParallelism(2);
+        Configuration c = Environments.common(cfg, Files.createDirectories(dir.resolve("state")));
+        if (savepoint != null) {
+            c.setString("execution.savepoint.path", savepoint);
+        }
+        env.configure(c);
+        StreamingJob.build(env, cfg, CLOCK);
+        return env.executeAsync("control-it");
+    }
+
+    private static long counter(JobClient job, String name) throws Exception {
+        Object v = job.getAccumulators().get().get(Counters.ACC_PREFIX + name);
+        return v instanceof Number n ? n.longValue() : 0;
+    }
+
+    private static boolean isAlert(String json, String host, String bucketPrefix) {
+        try {
+            JsonNode a = new ObjectMapper().readTree(json);
+            return a.path("host").path("name").path(0).asText().equals(host)
+                    && a.path("kibana.alert.original_time").asText().startsWith(bucketPrefix);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits until the running job's accumulator {@code name} reaches {@code atLeast}. */
+    private static void awaitCounter(JobClient job, String name, long atLeast) throws Exception {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        long value = 0;
+        while (System.nanoTime() < deadline) {
+            value = counter(job, name);
+            if (value >= atLeast) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError(name + " stayed at " + value + ", expected at least " + atLeast);
+    }
+
+    /** Reads the alerts topic until an alert of {@code host} in a bucket starting with {@code bucketPrefix} appears. */
+    private static List<String> awaitAlert(String host, String bucketPrefix) throws Exception {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.bootstrapServers());
+        List<String> seen = new ArrayList<>();
+        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
+            TopicPartition tp = new TopicPartition(ALERTS, 0);
+            c.assign(List.of(tp));
+            c.seekToBeginning(List.of(tp));
+            long deadline = System.nanoTime() + PATIENCE.toNanos();
+            while (System.nanoTime() < deadline) {
+                c.poll(Duration.ofMillis(500)).forEach(r -> seen.add(r.value()));
+                if (seen.stream().anyMatch(a -> isAlert(a, host, bucketPrefix))) {
+                    return seen;
+                }
+            }
+        }
+        throw new AssertionError("no alert for " + host + " at " + bucketPrefix + "; alerts: " + seen.size());
+    }
+
+    private static void send(String topic, List<String> values) throws Exception {
+        Properties p = new Properties();
+        p.put("bootstrap.servers", KAFKA.bootstrapServers());
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(),
+                new StringSerializer())) {
+            for (String v : values) {
+                producer.send(new ProducerRecord<>(topic, v)).get();
+            }
+        }
+    }
+
+    private static List<String> fleetLines() throws Exception {
+        Path f = dir.resolve("fleet.ndjson.gz");
+        new FleetSimulator(FleetSpec.demo(7)).run(f);
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(f)),
+                StandardCharsets.UTF_8))) {
+            for (String l = r.readLine(); l != null; l = r.readLine()) {
+                lines.add(l);
+            }
+        }
+        return lines;
+    }
+
+    private static List<String> until(List<String> lines, String end) {
+        return between(lines, "0000-01-01T00:00:00Z", end);
+    }
+
+    /** Lines whose time is in {@code [from, to)}; lines without a readable time go with the first range. */
+    private static List<String> between(List<String> lines, String from, String to) {
+        Instant a = Instant.parse(from);
+        Instant b = Instant.parse(to);
+        List<String> out = new ArrayList<>();
+        for (String l : lines) {
+            Instant t = time(l);
+            if (t == null ? a.getEpochSecond() < 0 : !t.isBefore(a) && t.isBefore(b)) {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> burst(String host, String start, int n) {
+        long t0 = Instant.parse(start).toEpochMilli();
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            lines.add("{\"@timestamp\":\"" + Instant.ofEpochMilli(t0 + i * 600_000L / n) + "\","
+                    + "\"event\":{\"category\":[\"file\"],\"action\":\"creation\",\"module\":\"endpoint\"},"
+                    + "\"host\":{\"name\":\"" + host + "\"},\"process\":{\"name\":\"System\"},"
+                    + "\"user\":{\"name\":\"svc_migrate\",\"domain\":\"CORP\"},"
+                    + "\"file\":{\"name\":\"m" + i + ".xlsx\",\"path\":\"D:\\\\Shares\\\\m" + i + ".xlsx\"}}");
+        }
+        return lines;
+    }
+
+    private static List<String> merge(List<String> fleet, List<String> extra) {
+        List<String> all = new ArrayList<>(fleet);
+        all.addAll(extra);
+        // Stable: fleet lines keep their (roughly time-ordered) order; the extra lines slot in by time.
+        List<String> out = new ArrayList<>(all.size());
+        int e = 0;
+        for (String l : fleet) {
+            Instant t = time(l);
+            while (t != null && e < extra.size() && !time(extra.get(e)).isAfter(t)) {
+                out.add(extra.get(e++));
+            }
+            out.add(l);
+        }
+        out.addAll(extra.subList(e, extra.size()));
+        return out;
+    }
+
+    private static Instant time(String line) {
+        Matcher m = TS.matcher(line);
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            return Instant.parse(m.group(1));
+        } catch (RuntimeException ex) {
+            return null;
+        }
+    }
+}

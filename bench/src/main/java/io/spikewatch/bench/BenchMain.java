@@ -1,5 +1,6 @@
 package io.spikewatch.bench;
 
+import io.spikewatch.bench.nab.NabCommand;
 import io.spikewatch.job.config.ConfigLoader;
 import io.spikewatch.job.config.JobConfig;
 import io.spikewatch.job.sim.Evaluation;
@@ -8,19 +9,30 @@ import io.spikewatch.model.AnomalyRecord;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * {@code score --input FILE... --labels FILE [--config FILE]}: scores simulated fleet files with
  * {@link FileScorer} (no Flink) and prints the evaluation against their labels.
+ *
+ * <p>{@code nab --data NAB_DIR [--out DIR]}: the NAB harness ({@link NabCommand}).
  */
 public final class BenchMain {
 
     private BenchMain() {}
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("nab")) {
+            int code = NabCommand.main(Arrays.asList(args).subList(1, args.length), System.out, System.err);
+            if (code != 0) {
+                System.exit(code);
+            }
+            return;
+        }
         if (args.length == 0 || !args[0].equals("score")) {
-            System.err.println("usage: score --input FILE... --labels FILE [--config FILE]");
+            System.err.println("usage: score --input FILE... --labels FILE [--config FILE]\n       "
+                    + NabCommand.USAGE.replace("usage: ", ""));
             System.exit(2);
         }
         List<Path> inputs = new ArrayList<>();

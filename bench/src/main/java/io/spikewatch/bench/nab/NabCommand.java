@@ -1,0 +1,126 @@
+package io.spikewatch.bench.nab;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * {@code nab --data DIR [--out DIR]}: checks the scorer port on NAB's published windowedGaussian
+ * rows, then prints our detectors ({@link #detectors()}) and every published detector side by side.
+ * With {@code --out}, our detectors' result files and the per-file score tables of every detector
+ * scored from raw rows are kept there, in NAB's layout; without it they go to a temporary folder
+ * that is deleted.
+ */
+public final class NabCommand {
+
+    public static final String USAGE = "usage: nab --data NAB_DIR [--out DIR]";
+
+    private NabCommand() {}
+
+    /**
+     * Our detectors, by NAB detector name, run and printed above the published ones. Empty until
+     * the model is wrapped in a {@link SeriesDetector}: add it here, e.g. {@code
+     * Map.of("spikewatch", new ModelSeriesDetector(config))}.
+     */
+    public static Map<String, SeriesDetector> detectors() {
+        return Map.of();
+    }
+
+    /** Parses the arguments after {@code nab} and runs; returns the process exit code. */
+    public static int main(List<String> args, PrintStream out, PrintStream err) throws IOException {
+        Path data = null;
+        Path outDir = null;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if ((a.equals("--data") || a.equals("--out")) && i + 1 < args.size()) {
+                Path p = Path.of(args.get(++i));
+                if (a.equals("--data")) {
+                    data = p;
+                } else {
+                    outDir = p;
+                }
+            } else {
+                err.println("nab: unexpected argument '" + a + "'\n" + USAGE);
+                return 2;
+            }
+        }
+        if (data == null) {
+            err.println("nab: --data is required\n" + USAGE);
+            return 2;
+        }
+        if (!Files.isRegularFile(data.resolve(NabCorpus.WINDOWS))) {
+            err.println("nab: --data " + data + " is not a NAB folder (no " + NabCorpus.WINDOWS + ")");
+            return 2;
+        }
+        run(data, outDir, detectors(), out);
+        return 0;
+    }
+
+    /** Loads, scores and prints; {@code outDir} may be null. */
+    public static void run(Path data, Path outDir, Map<String, SeriesDetector> ours, PrintStream out)
+            throws IOException {
+        long t0 = System.nanoTime();
+        NabCorpus corpus = NabCorpus.load(data);
+        NabScorer scorer = new NabScorer(corpus);
+        long loaded = System.nanoTime();
+        NabReport.Published published = NabReport.publishedDetectors(scorer);
+        Map<String, Map<String, Double>> finalResults = NabReport.readFinalResults(data);
+        long scored = System.nanoTime();
+        published.scored().stream().filter(d -> d.detector().equals(NabReport.CHECK_DETECTOR)).findFirst()
+                .ifPresentOrElse(d -> out.println(NabReport.checkLine(scorer, d, finalResults)),
+                        () -> out.println("scorer check: no raw results of " + NabReport.CHECK_DETECTOR));
+
+        Path resultsDir = outDir != null ? outDir : Files.createTempDirectory("nab-results");
+        List<DetectorScores> rows = new ArrayList<>();
+        try {
+            for (Map.Entry<String, SeriesDetector> d : new TreeMap<>(ours).entrySet()) {
+                long start = System.nanoTime();
+                rows.add(NabRun.run(d.getKey(), d.getValue(), scorer, resultsDir));
+                out.printf(Locale.ROOT, "ran %s over %d series in %d ms%n", d.getKey(), corpus.series().size(),
+                        (System.nanoTime() - start) / 1_000_000);
+            }
+            rows.addAll(NabReport.byStandardScore(scorer, published.scored()));
+            if (outDir != null) {
+                for (DetectorScores d : rows) {
+                    if (d.source() == DetectorScores.Source.RAW_ROWS) {
+                        for (NabProfile p : corpus.profiles()) {
+                            NabResultFiles.writeFileScores(outDir.resolve(d.detector()), d, p.name());
+                        }
+                    }
+                }
+            }
+        } finally {
+            if (outDir == null) {
+                deleteRecursively(resultsDir);
+            }
+        }
+        out.printf(Locale.ROOT, "NAB v1.1, %d series, %d windows; normalised: null detector 0, perfect 100;"
+                + " thresholds optimised per profile on the whole corpus; realTweets %d series, countlike %d series%n",
+                corpus.series().size(), corpus.series().stream().mapToInt(s -> s.windows().size()).sum(),
+                count(corpus, NabSubset.REAL_TWEETS), count(corpus, NabSubset.COUNT_LIKE));
+        out.print(NabReport.table(scorer, rows, finalResults));
+        published.skipped().forEach((d, why) -> out.println("skipped " + d + ": " + why));
+        out.printf(Locale.ROOT, "loaded in %d ms, scored %d published detectors in %d ms%n",
+                (loaded - t0) / 1_000_000, published.scored().size(), (scored - loaded) / 1_000_000);
+    }
+
+    private static long count(NabCorpus corpus, NabSubset subset) {
+        return corpus.series().stream().filter(s -> subset.contains(s.path())).count();
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

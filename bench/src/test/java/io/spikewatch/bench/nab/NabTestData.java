@@ -12,14 +12,26 @@ final class NabTestData {
 
     /** The NAB folder, or the calling test is skipped with a message saying where it was looked for. */
     static Path rootOrSkip() {
+        Path nab = expectedRoot();
+        Assumptions.assumeTrue(isPresent(nab), () -> missing(nab));
+        return nab;
+    }
+
+    /** {@code ../shared/data/nab} from the repository root; null when no parent folder holds {@code deploy/}. */
+    static Path expectedRoot() {
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null && !Files.isDirectory(dir.resolve("deploy"))) {
             dir = dir.getParent();
         }
-        Path nab = dir == null || dir.getParent() == null ? null : dir.getParent().resolve("shared/data/nab");
-        Assumptions.assumeTrue(nab != null && Files.isRegularFile(nab.resolve(NabCorpus.WINDOWS)),
-                "NAB data not found at ../shared/data/nab beside the repository root (looked for " + nab
-                        + "); NAB reproduction checks skipped");
-        return nab;
+        return dir == null || dir.getParent() == null ? null : dir.getParent().resolve("shared/data/nab");
+    }
+
+    static boolean isPresent(Path nab) {
+        return nab != null && Files.isRegularFile(nab.resolve(NabCorpus.WINDOWS));
+    }
+
+    static String missing(Path nab) {
+        return "NAB data not found at ../shared/data/nab beside the repository root (looked for " + nab
+                + "); NAB reproduction checks skipped";
     }
 }

@@ -128,9 +128,9 @@ public final class ReplayRunner {
         }
         JobExecutionResult result = job.getJobExecutionResult().get();
 
-        alerts.sort(Comparator.comparingLong(AnomalyRecord::bucketStartMs).thenComparing(AnomalyRecord::hostName));
+        List<AnomalyRecord> documents = finalVersions(alerts);
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(outputs.alerts()))) {
-            for (AnomalyRecord a : alerts) {
+            for (AnomalyRecord a : documents) {
                 out.write(AlertDocument.toJson(a, rule));
                 out.write('\n');
             }
@@ -144,7 +144,19 @@ public final class ReplayRunner {
                 }
             }
         }
-        return new Result(Environments.counters(result), alerts, fleet, dead[0], late[0]);
+        return new Result(Environments.counters(result), documents, fleet, dead[0], late[0]);
+    }
+
+    /**
+     * Each alert once, in its last version (an incident's alert is re-emitted as later buckets
+     * continue it, as Elasticsearch would overwrite it by id), ordered by bucket and host.
+     */
+    static List<AnomalyRecord> finalVersions(List<AnomalyRecord> emitted) {
+        Map<String, AnomalyRecord> last = new TreeMap<>();
+        for (AnomalyRecord a : emitted) {
+            last.put(String.format("%020d", a.bucketStartMs()) + '\u0000' + a.hostName(), a);
+        }
+        return new ArrayList<>(last.values());
     }
 
     private void reportProgress(Map<Integer, RecordRouter.Progress> latest, RecordRouter.Progress p) {

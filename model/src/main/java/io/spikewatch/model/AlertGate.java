@@ -57,7 +57,7 @@ public final class AlertGate {
     /** Outcome for one bucket. */
     public record Decision(List<AnomalyRecord> alerts, int heldByCap, int heldByFleet, int heldByDeployer,
                            int suppressed, int heldByLearning, List<FleetEvent> fleetEvents, List<FleetMark> marks,
-                           List<AnomalyRecord> deferred) {}
+                           List<AnomalyRecord> deferred, List<AnomalyRecord> continuations) {}
 
     /** Lowest score the gate needs to see; callers may drop lower records before buffering. */
     public double minInterestingScore() {
@@ -131,6 +131,7 @@ public final class AlertGate {
         Map<String, Integer> heldByDriver = new TreeMap<>();
         int heldByDeployer = 0;
         int suppressed = 0;
+        List<AnomalyRecord> continuations = new ArrayList<>();
         Set<String> alertedHosts = new HashSet<>();
         for (AnomalyRecord r : records) {
             boolean fresh = r.bucketStartMs() == bucketStartMs;
@@ -152,6 +153,7 @@ public final class AlertGate {
             } else if (openIncidents.contains(r.hostName() + '\u0000' + driver)
                     || (r.sustainedBuckets() > 0 && openIncidents.contains(r.hostName()))) {
                 suppressed++;
+                continuations.add(r);
                 alertedHosts.add(r.hostName());
             } else {
                 if (spread && r.summary() != null) {
@@ -186,7 +188,7 @@ public final class AlertGate {
             heldByFleet += e.getValue();
         }
         return new Decision(alerts, above.size() - cap, heldByFleet, heldByDeployer, suppressed, heldByLearning, fleet,
-                kept, deferred);
+                kept, deferred, continuations);
     }
 
     private void note(FleetMark m, long windowStart, Map<String, TreeSet<String>> windowHosts,

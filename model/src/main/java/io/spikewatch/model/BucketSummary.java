@@ -42,6 +42,13 @@ public final class BucketSummary {
     public boolean firstOfHost;
     /** Hosts the same driver lifted within the fleet window when this bucket alerted as a spread; 0 otherwise. */
     public int spreadHosts;
+    /**
+     * Set on an alert re-emitted as the update of an open incident: how many later buckets of the
+     * same host and driver it stands for (0 for a new alert) ...
+     */
+    public int suppressedDocs;
+    /** ... and the end of the last of them (epoch ms); 0 for a new alert. */
+    public long suppressedUntilMs;
     /** The first distinct file paths seen (file.path, else file.name). */
     public String[] samplePaths;
 

@@ -161,7 +161,38 @@ public final class AlertDocument {
         if (s.spreadHosts > 0) {
             b.append("; the same account hit ").append(s.spreadHosts).append(" hosts within the hour");
         }
+        if (s.suppressedDocs > 0) {
+            b.append("; continued in ").append(s.suppressedDocs).append(s.suppressedDocs == 1 ? " later bucket" : " later buckets")
+                    .append(", until ").append(iso(s.suppressedUntilMs));
+        }
         return b.append('.').toString();
+    }
+
+    /**
+     * Elastic's alert suppression fields: one incident, one document, updated in place while later
+     * buckets of the same host and driver continue it.
+     */
+    private static void writeSuppression(JsonGenerator g, AnomalyRecord r, BucketSummary s) throws IOException {
+        g.writeStringField("kibana.alert.suppression.start", iso(r.bucketStartMs()));
+        g.writeStringField("kibana.alert.suppression.end", iso(s.suppressedUntilMs));
+        g.writeNumberField("kibana.alert.suppression.docs_count", s.suppressedDocs);
+        g.writeArrayFieldStart("kibana.alert.suppression.terms");
+        term(g, "host.name", r.hostName());
+        String driver = s.driver();
+        int eq = driver == null ? -1 : driver.indexOf('=');
+        if (eq > 0) {
+            term(g, driver.substring(0, eq), driver.substring(eq + 1));
+        }
+        g.writeEndArray();
+    }
+
+    private static void term(JsonGenerator g, String field, String value) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("field", field);
+        g.writeArrayFieldStart("value");
+        g.writeString(value);
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     private static void write(JsonGenerator g, AnomalyRecord r, RuleSettings rule) throws IOException {
@@ -185,6 +216,9 @@ public final class AlertDocument {
         g.writeStringField("kibana.alert.severity", rule.severity());
         g.writeNumberField("kibana.alert.risk_score", rule.riskScore());
         g.writeNumberField("kibana.alert.anomaly_score", score);
+        if (s.suppressedDocs > 0) {
+            writeSuppression(g, r, s);
+        }
         writeRule(g, rule);
 
         // The anomaly record, un-prefixed as Kibana copies it into ML rule alerts.

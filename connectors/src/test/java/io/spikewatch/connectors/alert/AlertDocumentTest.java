@@ -350,4 +350,22 @@ class AlertDocumentTest {
         }
         return null;
     }
+
+    @Test
+    void anIncidentUpdateCarriesTheSuppressionFieldsUnderTheSameId() throws Exception {
+        AnomalyRecord original = single();
+        String id = doc(original).path("kibana.alert.uuid").asText();
+        assertThat(doc(original).has("kibana.alert.suppression.docs_count")).isFalse();
+        original.summary().suppressedDocs = 3;
+        original.summary().suppressedUntilMs = T0 + 4 * BUCKET;
+        JsonNode d = doc(original);
+        assertThat(d.path("kibana.alert.uuid").asText()).isEqualTo(id);
+        assertThat(d.path("kibana.alert.suppression.start").asText()).isEqualTo(java.time.Instant.ofEpochMilli(T0)
+                .toString().replace("Z", ".000Z"));
+        assertThat(d.path("kibana.alert.suppression.end").asText()).startsWith(java.time.Instant
+                .ofEpochMilli(T0 + 4 * BUCKET).toString().substring(0, 16));
+        assertThat(d.path("kibana.alert.suppression.docs_count").asInt()).isEqualTo(3);
+        assertThat(d.path("kibana.alert.suppression.terms").get(0).path("field").asText()).isEqualTo("host.name");
+        assertThat(d.path("kibana.alert.reason").asText()).contains("continued in 3 later buckets");
+    }
 }

@@ -32,6 +32,8 @@ class AlertIndexTemplateTest {
         BucketSummary s = BucketSummary.empty(t0);
         s.driverSeen = 0;
         s.spreadHosts = 3;
+        s.suppressedDocs = 2;
+        s.suppressedUntilMs = 1_709_550_000_000L;
         for (int i = 0; i < 12; i++) {
             s.add(FileEvent.builder().timestampMs(t0 + i * 1_000).hostName("ws-1").hostId("h-1").hostIp("10.0.0.2")
                     .userName("adm_x").userId("S-1-5-21-9").userDomain("CORP").sourceIp("10.0.3.7")

@@ -49,7 +49,8 @@ final class Summary {
                 r.counter(Counters.HELD_BACK_FLEET));
         out.printf("known deployers %,12d   per-host alerts held back (driver bursts on many hosts, many days)%n",
                 r.counter(Counters.HELD_BACK_DEPLOYER));
-        out.printf("suppressed      %,12d   (continuations of a host's open incident)%n", r.counter(Counters.SUPPRESSED));
+        out.printf("suppressed      %,12d   (continuations of an open incident: its alert updated in place)%n",
+                r.counter(Counters.SUPPRESSED));
         out.printf("learning period %,12d   alerts held back (no baseline anywhere yet; alerting.learning-period)%n",
                 r.counter(Counters.HELD_BACK_LEARNING));
         out.printf("alerts written  %,12d   -> %s%n", r.alerts().size(), files.alerts());

@@ -5,9 +5,12 @@ import io.spikewatch.model.AlertPolicy;
 import io.spikewatch.model.AnomalyRecord;
 import io.spikewatch.model.FleetEvent;
 import io.spikewatch.model.FleetMark;
+import io.spikewatch.model.Incident;
 import io.spikewatch.model.exceptions.ExceptionItem;
 import io.spikewatch.model.exceptions.ExceptionSet;
 import org.apache.flink.api.common.state.ListState;
+import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
@@ -20,6 +23,7 @@ import org.apache.flink.util.OutputTag;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Fleet-wide alert policy, a thin adapter over {@link AlertGate}: buffers the scored records of
@@ -46,6 +50,9 @@ public class AlertPolicyFunction extends KeyedBroadcastProcessFunction<Integer, 
             new ListStateDescriptor<>("pending-records", TypeInformation.of(AnomalyRecord.class));
     public static final ListStateDescriptor<FleetMark> MARKS =
             new ListStateDescriptor<>("fleet-marks", TypeInformation.of(FleetMark.class));
+    /** Open incidents by host and driver (see {@link Incident}). */
+    public static final MapStateDescriptor<String, Incident> INCIDENTS =
+            new MapStateDescriptor<>("open-incidents", Types.STRING, TypeInformation.of(Incident.class));
     /** The first bucket this job ever decided: the start of the deployment's learning period. */
     public static final ValueStateDescriptor<Long> FIRST_BUCKET = new ValueStateDescriptor<>("first-bucket", Types.LONG);
 
@@ -61,6 +68,7 @@ public class AlertPolicyFunction extends KeyedBroadcastProcessFunction<Integer, 
     private transient ListState<AnomalyRecord> pending;
     private transient ListState<FleetMark> marks;
     private transient ValueState<Long> firstBucket;
+    private transient MapState<String, Incident> incidents;
     private transient JobCounter heldByLearning;
     private transient JobCounter alerts;
     private transient JobCounter heldByCap;
@@ -92,6 +100,7 @@ public class AlertPolicyFunction extends KeyedBroadcastProcessFunction<Integer, 
         pending = getRuntimeContext().getListState(PENDING);
         marks = getRuntimeContext().getListState(MARKS);
         firstBucket = getRuntimeContext().getState(FIRST_BUCKET);
+        incidents = getRuntimeContext().getMapState(INCIDENTS);
         heldByLearning = JobCounter.register(getRuntimeContext(), Counters.HELD_BACK_LEARNING);
         alerts = JobCounter.register(getRuntimeContext(), Counters.ALERTS);
         heldByCap = JobCounter.register(getRuntimeContext(), Counters.HELD_BACK_CAP);
@@ -99,6 +108,52 @@ public class AlertPolicyFunction extends KeyedBroadcastProcessFunction<Integer, 
         fleetEvents = JobCounter.register(getRuntimeContext(), Counters.FLEET_EVENTS);
         heldByDeployer = JobCounter.register(getRuntimeContext(), Counters.HELD_BACK_DEPLOYER);
         suppressed = JobCounter.register(getRuntimeContext(), Counters.SUPPRESSED);
+    }
+
+    /** Whether a maintenance window holds back alerts of the record's host and bucket (counted per id). */
+    private boolean heldByMaintenance(AnomalyRecord a) {
+        ExceptionItem window = exceptions.maintenance(a.hostName(), a.bucketStartMs(), a.bucketStartMs() + bucketSpanMs,
+                false);
+        if (window != null) {
+            held.inc(window.id());
+        }
+        return window != null;
+    }
+
+    /**
+     * Updates the incident {@code c} continues (same host and driver, or any incident of the host
+     * for sustained evidence) and re-emits its alert with the suppression fields.
+     */
+    private void continueIncident(AnomalyRecord c, Collector<AnomalyRecord> out) throws Exception {
+        String key = Incident.key(c.hostName(), AlertGate.driverOf(c));
+        Incident open = incidents.get(key);
+        if (open == null && c.sustainedBuckets() > 0) {
+            for (Map.Entry<String, Incident> e : incidents.entries()) {
+                if (Incident.ofHost(e.getKey(), c.hostName())) {
+                    key = e.getKey();
+                    open = e.getValue();
+                    break;
+                }
+            }
+        }
+        if (open == null) {
+            return; // the opening alert predates this state (e.g. an upgrade): nothing to update
+        }
+        Incident continued = open.continuedBy(c);
+        incidents.put(key, continued);
+        out.collect(continued.asUpdate());
+    }
+
+    private void closeIncidents(long bucketStart) throws Exception {
+        List<String> closed = new ArrayList<>();
+        for (Map.Entry<String, Incident> e : incidents.entries()) {
+            if (e.getValue().closedAt(bucketStart, policy, bucketSpanMs)) {
+                closed.add(e.getKey());
+            }
+        }
+        for (String k : closed) {
+            incidents.remove(k);
+        }
     }
 
     /** The host's threshold override in force, or the policy's threshold. */
@@ -154,15 +209,18 @@ public class AlertPolicyFunction extends KeyedBroadcastProcessFunction<Integer, 
         marks.update(d.marks());
         int emitted = 0;
         for (AnomalyRecord a : d.alerts()) {
-            ExceptionItem window = exceptions.maintenance(a.hostName(), a.bucketStartMs(),
-                    a.bucketStartMs() + bucketSpanMs, false);
-            if (window != null) {
-                held.inc(window.id());
-            } else {
+            if (!heldByMaintenance(a)) {
                 out.collect(a);
+                incidents.put(Incident.key(a.hostName(), AlertGate.driverOf(a)), Incident.open(a));
                 emitted++;
             }
         }
+        for (AnomalyRecord c : d.continuations()) {
+            if (!heldByMaintenance(c)) {
+                continueIncident(c, out);
+            }
+        }
+        closeIncidents(bucketStart);
         d.fleetEvents().forEach(e -> ctx.output(FLEET, e));
         alerts.inc(emitted);
         heldByCap.inc(d.heldByCap());

@@ -31,7 +31,7 @@ public final class NabCommand {
      * Map.of("spikewatch", new ModelSeriesDetector(config))}.
      */
     public static Map<String, SeriesDetector> detectors() {
-        return Map.of();
+        return Map.of("spikewatch", new SpikewatchDetector());
     }
 
     /** Parses the arguments after {@code nab} and runs; returns the process exit code. */

@@ -8,6 +8,7 @@ import io.spikewatch.job.config.JobConfig;
 import io.spikewatch.job.pipeline.LateEvent;
 import io.spikewatch.job.pipeline.RecordRouter;
 import io.spikewatch.job.pipeline.Pipeline;
+import io.spikewatch.job.report.SeriesPoint;
 import io.spikewatch.job.source.EcsFileFormat;
 import io.spikewatch.job.source.SourceRecord;
 import io.spikewatch.model.AnomalyRecord;
@@ -30,8 +31,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -48,11 +52,21 @@ public final class ReplayRunner {
     private final JobConfig cfg;
     private final RuleSettings rule;
     private final PrintStream log;
+    private final boolean keepSeries;
 
     public ReplayRunner(JobConfig cfg, PrintStream log) {
+        this(cfg, log, false);
+    }
+
+    /**
+     * @param keepSeries also collect every scored bucket and return those of the alerted hosts in
+     *     {@link Result#series()} (for a report's charts); costs a copy of the scored stream
+     */
+    public ReplayRunner(JobConfig cfg, PrintStream log, boolean keepSeries) {
         this.cfg = cfg;
         this.rule = RuleSettings.defaults().withAnomalyThreshold((int) Math.round(cfg.policy().threshold()));
         this.log = log;
+        this.keepSeries = keepSeries;
     }
 
     /** Output files of one replay. */
@@ -64,9 +78,14 @@ public final class ReplayRunner {
         }
     }
 
-    /** What a replay did. */
+    /**
+     * What a replay did.
+     *
+     * @param series per alerted host, every scored bucket in time order; empty unless the runner
+     *     was asked to keep series
+     */
     public record Result(Map<String, Long> counters, List<AnomalyRecord> alerts, List<FleetEvent> fleetEvents,
-                         long deadLetters, long lateEvents) {
+                         long deadLetters, long lateEvents, Map<String, List<SeriesPoint>> series) {
         public long counter(String name) {
             return counters.getOrDefault(name, 0L);
         }
@@ -92,7 +111,7 @@ public final class ReplayRunner {
         DataStream<SourceRecord> records = env.fromSource(source, Pipeline.watermarks(cfg), "ECS NDJSON files")
                 .uid("ndjson-files");
 
-        Collectors c = new Collectors();
+        Collectors c = new Collectors(keepSeries);
         Pipeline.build(records, cfg, c);
         JobClient job = env.executeAsync("spikewatch replay");
 
@@ -100,9 +119,11 @@ public final class ReplayRunner {
         List<FleetEvent> fleet = new ArrayList<>();
         long[] dead = new long[1];
         long[] late = new long[1];
+        // Slim points of every host (a 3-week, 140-host fleet is some 100k); cut to the alerted hosts below.
+        Map<String, List<SeriesPoint>> scored = new HashMap<>();
         Map<Integer, RecordRouter.Progress> progress = new TreeMap<>();
         // One thread per output: each collect iterator must be drained while the job runs.
-        ExecutorService pool = Executors.newFixedThreadPool(5);
+        ExecutorService pool = Executors.newFixedThreadPool(6);
         try (OutputStream deadOut = new BufferedOutputStream(Files.newOutputStream(outputs.deadLetters()))) {
             Object deadLock = new Object();
             CompletableFuture<?>[] readers = {
@@ -121,6 +142,8 @@ public final class ReplayRunner {
                     }
                 }),
                 drain(pool, c.progress, p -> reportProgress(progress, p)),
+                c.scored == null ? CompletableFuture.completedFuture(null) : drain(pool, c.scored,
+                        r -> scored.computeIfAbsent(r.hostName(), h -> new ArrayList<>()).add(SeriesPoint.of(r))),
             };
             CompletableFuture.allOf(readers).get();
         } finally {
@@ -144,7 +167,24 @@ public final class ReplayRunner {
                 }
             }
         }
-        return new Result(Environments.counters(result), documents, fleet, dead[0], late[0]);
+        return new Result(Environments.counters(result), documents, fleet, dead[0], late[0],
+                seriesOfAlerted(scored, documents));
+    }
+
+    /** The scored buckets of the hosts that alerted, each host's in time order, hosts sorted by name. */
+    public static Map<String, List<SeriesPoint>> seriesOfAlerted(Map<String, List<SeriesPoint>> scored,
+                                                          List<AnomalyRecord> alerts) {
+        Set<String> alerted = new HashSet<>();
+        alerts.forEach(a -> alerted.add(a.hostName()));
+        Map<String, List<SeriesPoint>> out = new TreeMap<>();
+        scored.forEach((host, points) -> {
+            if (alerted.contains(host)) {
+                List<SeriesPoint> sorted = new ArrayList<>(points);
+                sorted.sort(Comparator.comparingLong(SeriesPoint::bucketStartMs));
+                out.put(host, List.copyOf(sorted));
+            }
+        });
+        return out;
     }
 
     /**
@@ -191,11 +231,24 @@ public final class ReplayRunner {
 
     /** Collects every output of the pipeline back to this process. */
     private static final class Collectors implements Pipeline.Sinks {
+        private final boolean wantScored;
         CloseableIterator<AnomalyRecord> alerts;
+        CloseableIterator<AnomalyRecord> scored;
         CloseableIterator<DeadLetterRecord> dead;
         CloseableIterator<LateEvent> late;
         CloseableIterator<FleetEvent> fleet;
         CloseableIterator<RecordRouter.Progress> progress;
+
+        Collectors(boolean wantScored) {
+            this.wantScored = wantScored;
+        }
+
+        @Override
+        public void scored(DataStream<AnomalyRecord> s) {
+            if (wantScored) {
+                scored = s.collectAsync();
+            }
+        }
 
         @Override
         public void alerts(DataStream<AnomalyRecord> s) {

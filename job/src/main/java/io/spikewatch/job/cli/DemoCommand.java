@@ -28,8 +28,8 @@ final class DemoCommand {
             lines) with injected lateral-movement incidents, replays it through the detector on an
             embedded Flink mini-cluster, and prints the alerts and which incidents were caught.
 
-              --out DIR        where to write fleet.ndjson.gz, its labels, alerts.ndjson and
-                               dead letters (default: spikewatch-demo)
+              --out DIR        where to write fleet.ndjson.gz, its labels, alerts.ndjson, dead
+                               letters and report.html (default: spikewatch-demo)
               --seed N         simulator seed (default 42); the same seed gives the same fleet
               --preset NAME    demo (40 hosts, 10 days; default) or standard (140 hosts, 21 days)
               --config FILE    YAML configuration (see README, "Configuration")
@@ -68,8 +68,10 @@ final class DemoCommand {
 
         long t0 = System.nanoTime();
         ReplayRunner.Outputs outputs = ReplayRunner.Outputs.beside(dir.resolve("alerts.ndjson"));
-        ReplayRunner.Result r = new ReplayRunner(cfg, out).run(List.of(fleetFile), outputs);
+        ReplayRunner.Result r = new ReplayRunner(cfg, out, true).run(List.of(fleetFile), outputs);
         Summary.print(out, r, outputs, (System.nanoTime() - t0) / 1_000_000);
+        Reports.write(out, dir.resolve("report.html"), String.format("spikewatch demo: %s preset, seed %d, %d hosts"
+                + " over %d days", preset, seed, sim.hosts().size(), spec.days()), r, cfg.detector().bucketSpanMs());
         Summary.printAlerts(out, r, 60);
 
         Evaluation e = Evaluation.evaluate(sim.incidents(), sim.benign(), alertsOf(r.alerts()));

@@ -9,11 +9,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-/** {@code replay --input PATH... --output FILE [--config FILE]}. */
+/** {@code replay --input PATH... --output FILE [--config FILE] [--report FILE]}. */
 final class ReplayCommand {
 
     static final String HELP = """
-            usage: java -jar spikewatch-local.jar replay --input PATH... --output FILE [--config FILE]
+            usage: java -jar spikewatch-local.jar replay --input PATH... --output FILE [--config FILE] [--report FILE]
 
             Replays ECS NDJSON file events (one JSON object per line; .gz allowed; folders are read
             recursively) through the detector on an embedded Flink mini-cluster, and writes one
@@ -23,6 +23,8 @@ final class ReplayCommand {
               --output FILE     alerts NDJSON; dead letters and late events go to
                                 FILE's name + .dead-letters.ndjson, fleet-wide rises to + .fleet.ndjson
               --config FILE     YAML configuration (see README, "Configuration")
+              --report FILE     also write a self-contained HTML report: per alerted host a chart
+                                of actual counts against the expected band, the alerts, the counters
               --help            this text
             """;
 
@@ -33,7 +35,7 @@ final class ReplayCommand {
     }
 
     int run(String[] argv) throws Exception {
-        Args a = Args.parse("replay", argv, Set.of("input", "output", "config"), Set.of("help"));
+        Args a = Args.parse("replay", argv, Set.of("input", "output", "config", "report"), Set.of("help"));
         if (a.has("help")) {
             out.print(HELP);
             return 0;
@@ -47,8 +49,13 @@ final class ReplayCommand {
         List<Path> inputs = a.all("input").stream().map(Path::of).toList();
         ReplayRunner.Outputs outputs = ReplayRunner.Outputs.beside(Path.of(a.one("replay", "output", null)));
         long t0 = System.nanoTime();
-        ReplayRunner.Result r = new ReplayRunner(cfg, out).run(inputs, outputs);
+        String report = a.one("replay", "report", null);
+        ReplayRunner.Result r = new ReplayRunner(cfg, out, report != null).run(inputs, outputs);
         Summary.print(out, r, outputs, (System.nanoTime() - t0) / 1_000_000);
+        if (report != null) {
+            Reports.write(out, Path.of(report), "spikewatch replay: " + String.join(", ", a.all("input")), r,
+                    cfg.detector().bucketSpanMs());
+        }
         return 0;
     }
 }

@@ -37,6 +37,12 @@ public final class Pipeline {
         void fleetEvents(DataStream<FleetEvent> fleet);
 
         void progress(DataStream<RecordRouter.Progress> progress);
+
+        /**
+         * Every scored bucket of every host, alerting or not (e.g. for a replay's report charts).
+         * Most sinks ignore it; attaching a sink here costs a full copy of the scored stream.
+         */
+        default void scored(DataStream<AnomalyRecord> scored) {}
     }
 
     /**
@@ -103,6 +109,7 @@ public final class Pipeline {
                 .uid("alert-policy").name("Alert policy").setParallelism(1);
 
         sinks.alerts(alerts);
+        sinks.scored(scored);
         sinks.deadLetters(events.getSideOutput(RecordRouter.DEAD_LETTERS));
         sinks.progress(events.getSideOutput(RecordRouter.PROGRESS));
         sinks.lateEvents(scored.getSideOutput(HostBucketFunction.LATE));

@@ -206,8 +206,13 @@ class ControlTopicITCase {
         p.put("bootstrap.servers", KAFKA.bootstrapServers());
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(),
                 new StringSerializer())) {
+            List<java.util.concurrent.Future<?>> sent = new ArrayList<>(values.size());
             for (String v : values) {
-                producer.send(new ProducerRecord<>(topic, v)).get();
+                sent.add(producer.send(new ProducerRecord<>(topic, v)));
+            }
+            producer.flush();
+            for (java.util.concurrent.Future<?> f : sent) {
+                f.get(); // in order: fails on the first record that was not written
             }
         }
     }

@@ -6,7 +6,6 @@ import io.spikewatch.job.config.KafkaConfig;
 import io.spikewatch.job.pipeline.Counters;
 import io.spikewatch.job.pipeline.JobCounter;
 import io.spikewatch.model.exceptions.ExceptionItem;
-import org.apache.flink.api.common.eventtime.Watermark;
 import org.apache.flink.api.common.eventtime.WatermarkGenerator;
 import org.apache.flink.api.common.eventtime.WatermarkOutput;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
@@ -51,24 +50,21 @@ public final class ControlInput {
     }
 
     /**
-     * Control messages carry no event time: the stream declares itself done with event time at
-     * once, so it never holds back the watermark of the operators it is connected to.
+     * Control messages carry no event time: the stream declares itself idle and never emits a
+     * watermark, so the operators it is connected to follow their event input alone (idle when it
+     * is idle). A final watermark here would end event time for an operator whose event input is
+     * idle.
      */
     public static <T> WatermarkStrategy<T> noEventTime() {
         return WatermarkStrategy.forGenerator(ctx -> new WatermarkGenerator<T>() {
-            private boolean emitted;
-
             @Override
             public void onEvent(T event, long eventTimestamp, WatermarkOutput output) {
-                onPeriodicEmit(output);
+                output.markIdle();
             }
 
             @Override
             public void onPeriodicEmit(WatermarkOutput output) {
-                if (!emitted) {
-                    output.emitWatermark(new Watermark(Long.MAX_VALUE));
-                    emitted = true;
-                }
+                output.markIdle();
             }
         });
     }

@@ -37,7 +37,9 @@ import java.util.List;
  * <p>An event whose bucket the watermark has already passed is late: counted and routed to
  * {@link #LATE}, never silently dropped.
  *
- * <p>A maintenance window that suspends learning (configured, or changed at runtime on the
+ * <p>Transfers an allow exception covers (a migration account, a sync tool's directory, a trusted
+ * partner's network) are dropped before they are counted, so they neither alert nor inflate the
+ * baseline (counted per id as {@code exception_<id>_transfers_allowed}). A maintenance window that suspends learning (configured, or changed at runtime on the
  * broadcast input, see {@link ExceptionControl}) makes a bucket pass without scoring or learning.
  */
 public class HostBucketFunction extends KeyedBroadcastProcessFunction<String, FileEvent, ExceptionItem, AnomalyRecord> {
@@ -61,6 +63,7 @@ public class HostBucketFunction extends KeyedBroadcastProcessFunction<String, Fi
     /** Built from the configured items and the broadcast state on first use (also after a restore). */
     private transient ExceptionSet exceptions;
     private transient ExceptionCounters skipped;
+    private transient ExceptionCounters allowed;
 
     private transient HostModel model;
     private transient ValueState<HostState> hostState;
@@ -88,6 +91,7 @@ public class HostBucketFunction extends KeyedBroadcastProcessFunction<String, Fi
     public void open(Configuration parameters) {
         model = new HostModel(settings);
         skipped = new ExceptionCounters(getRuntimeContext(), "buckets_skipped");
+        allowed = new ExceptionCounters(getRuntimeContext(), "transfers_allowed");
         hostState = getRuntimeContext().getState(HOST_STATE);
         openBuckets = getRuntimeContext().getMapState(OPEN_BUCKETS);
         lateCounter = JobCounter.register(getRuntimeContext(), Counters.LATE);
@@ -98,6 +102,14 @@ public class HostBucketFunction extends KeyedBroadcastProcessFunction<String, Fi
 
     @Override
     public void processElement(FileEvent e, ReadOnlyContext ctx, Collector<AnomalyRecord> out) throws Exception {
+        if (exceptions == null) {
+            exceptions = ExceptionControl.effective(exceptionItems, ctx.getBroadcastState(ExceptionControl.STATE));
+        }
+        ExceptionItem allow = exceptions.allowing(e);
+        if (allow != null) {
+            allowed.inc(allow.id());
+            return;
+        }
         long bucket = model.bucketOf(e.timestampMs());
         long closeAt = bucketEnd(bucket) - 1;
         HostState st = hostState.value();

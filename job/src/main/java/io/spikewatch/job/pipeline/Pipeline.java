@@ -67,20 +67,20 @@ public final class Pipeline {
 
     /** {@link #build(DataStream, DataStream, JobConfig, Sinks)} without runtime exception changes. */
     public static void build(DataStream<SourceRecord> records, JobConfig cfg, Sinks sinks) {
-        // An empty bounded stream (fromData refuses an empty list): it ends at once, so its
-        // end-of-input watermark never holds back the operators it is connected to.
-        DataStream<ExceptionItem> none = records.getExecutionEnvironment().fromSequence(0, 0)
-                .uid("no-exception-changes").name("No exception changes").setParallelism(1)
-                .flatMap((Long x, org.apache.flink.util.Collector<ExceptionItem> out) -> { })
+        // No changes, derived from the records so it carries their watermarks and idleness: a
+        // separate bounded source would end with the final watermark and, connected to operators
+        // whose event input is idle, end event time for them.
+        DataStream<ExceptionItem> none = records
+                .flatMap((SourceRecord r, org.apache.flink.util.Collector<ExceptionItem> out) -> { })
                 .returns(TypeInformation.of(ExceptionItem.class))
-                .uid("no-exception-changes-empty").name("No exception changes").setParallelism(1);
+                .uid("no-exception-changes").name("No exception changes");
         build(records, none, cfg, sinks);
     }
 
     /**
      * @param records decoded records from a source built with {@link #decoder} and {@link #watermarks}
-     * @param control runtime changes of the exceptions (e.g. from the control topic); must not hold
-     *     back the watermark (see {@link ExceptionControl})
+     * @param control runtime changes of the exceptions (e.g. from the control topic); must be idle
+     *     or follow the records' watermarks, never end event time (see {@code ControlInput})
      */
     public static void build(DataStream<SourceRecord> records, DataStream<ExceptionItem> control, JobConfig cfg,
                              Sinks sinks) {
@@ -89,9 +89,7 @@ public final class Pipeline {
                 .process(new RecordRouter()).uid("route-records").name("Count and route " + cfg.profile().configName());
 
         SingleOutputStreamOperator<FileEvent> transfers = events
-                .process(new TransferFilterFunction()).uid("remote-transfer-filter").name("Remote transfer filter")
-                .connect(exceptions)
-                .process(new AllowlistFilter(cfg.exceptions())).uid("allow-exceptions").name("Allow exceptions");
+                .process(new TransferFilterFunction()).uid("remote-transfer-filter").name("Remote transfer filter");
 
         SingleOutputStreamOperator<AnomalyRecord> scored = transfers
                 .keyBy(FileEvent::hostName)

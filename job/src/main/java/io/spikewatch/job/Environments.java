@@ -24,6 +24,9 @@ import java.util.TreeMap;
  */
 public final class Environments {
 
+    /** Key groups of the keyed state: the most subtasks a job can ever be rescaled to. */
+    public static final int MAX_PARALLELISM = 128;
+
     private Environments() {}
 
     /** The common settings, for a cluster ({@code flink run}) or a mini-cluster. */
@@ -46,6 +49,8 @@ public final class Environments {
         }
         c.set(PipelineOptions.GENERIC_TYPES, false);
         c.set(PipelineOptions.OBJECT_REUSE, true);
+        // Fixed, so state written at any parallelism restores at any other up to this many subtasks.
+        c.set(PipelineOptions.MAX_PARALLELISM, MAX_PARALLELISM);
         c.setString("execution.checkpointing.interval", cfg.checkpointIntervalMs() + " ms");
         return c;
     }

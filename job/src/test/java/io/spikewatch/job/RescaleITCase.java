@@ -1,0 +1,228 @@
+package io.spikewatch.job;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.spikewatch.connectors.testing.LocalKafka;
+import io.spikewatch.job.config.ConfigLoader;
+import io.spikewatch.job.config.JobConfig;
+import io.spikewatch.job.kafka.TimeMarkers;
+import io.spikewatch.job.pipeline.Counters;
+import io.spikewatch.job.sim.FleetSimulator;
+import io.spikewatch.job.sim.FleetSpec;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.core.execution.SavepointFormatType;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Future;
+import java.util.zip.GZIPInputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Upgrades and rescaling keep every baseline: the production job reads a fleet from Kafka in three
+ * legs, stopped with a savepoint after each and restored at parallelism 1, then 2, then 1 again
+ * (open buckets and baselines move between subtasks through key groups); the alert documents at
+ * the end (latest per id on the alerts topic) are exactly those an uninterrupted {@code replay}
+ * writes for the same input.
+ */
+class RescaleITCase {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+    private static final Duration PATIENCE = Duration.ofSeconds(180);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @RegisterExtension
+    @Order(1)
+    static final LocalKafka KAFKA = new LocalKafka();
+
+    @RegisterExtension
+    @Order(2)
+    static final MiniClusterExtension CLUSTER = new MiniClusterExtension(
+            new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2)
+                    .build());
+
+    @TempDir
+    static Path dir;
+
+    private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
+    private static final String INPUT = "rescale-events-" + RUN;
+    private static final String ALERTS = "rescale-alerts-" + RUN;
+
+    @Test
+    void aSavepointFromParallelismOneRestoresAtTwoAndBackWithTheAlertsOfAnUninterruptedRun() throws Exception {
+        Path fleet = dir.resolve("fleet.ndjson.gz");
+        new FleetSimulator(FleetSpec.demo(7)).run(fleet);
+        Map<String, JsonNode> expected = replay(fleet);
+        assertThat(expected).hasSizeGreaterThan(5);
+
+        List<String> lines = lines(fleet);
+        TimeMarkers.Markers markers = TimeMarkers.of(config(1), List.of(fleet), CLOCK);
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.bootstrapServers()))) {
+            admin.createTopics(List.of(new NewTopic(INPUT, 1, (short) 1), new NewTopic(ALERTS, 1, (short) 1)))
+                    .all().get();
+        }
+        int third = lines.size() / 3;
+        String savepoint = leg(1, null, lines.subList(0, third), false);
+        savepoint = leg(2, savepoint, lines.subList(third, 2 * third), false);
+        List<String> last = new ArrayList<>(lines.subList(2 * third, lines.size()));
+        last.add(markers.end()); // moves the watermark past every bucket; dropped by the filter
+        leg(1, savepoint, last, true);
+    }
+
+    /** One leg: start (or restore) at {@code parallelism}, feed {@code input}, stop with a savepoint. */
+    private String leg(int parallelism, String savepoint, List<String> input, boolean lastLeg) throws Exception {
+        JobConfig cfg = config(parallelism);
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.setParallelism(parallelism);
+        Configuration c = Environments.common(cfg, Files.createDirectories(dir.resolve("state")));
+        if (savepoint != null) {
+            c.setString("execution.savepoint.path", savepoint);
+        }
+        env.configure(c);
+        StreamingJob.build(env, cfg, CLOCK);
+        JobClient job = env.executeAsync("rescale-p" + parallelism);
+        send(input);
+        awaitCounter(job, Counters.LINES_READ, input.size());
+        if (lastLeg) {
+            Map<String, JsonNode> expected = replay(dir.resolve("fleet.ndjson.gz"));
+            Map<String, JsonNode> got = awaitAlerts(expected);
+            job.cancel().get();
+            assertThat(got).isEqualTo(expected);
+            return null;
+        }
+        return job.stopWithSavepoint(false, dir.resolve("savepoints").toUri().toString(),
+                SavepointFormatType.CANONICAL).get();
+    }
+
+    private static Map<String, JsonNode> cachedReplay;
+
+    private static Map<String, JsonNode> replay(Path fleet) throws Exception {
+        if (cachedReplay == null) {
+            JobConfig cfg = config(2);
+            StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+            env.setParallelism(2);
+            env.configure(Environments.common(cfg, Files.createDirectories(dir.resolve("replay-state"))));
+            Path out = dir.resolve("replay.ndjson");
+            new ReplayRunner(cfg, new PrintStream(new ByteArrayOutputStream())).run(env, List.of(fleet),
+                    ReplayRunner.Outputs.beside(out));
+            Map<String, JsonNode> docs = new HashMap<>();
+            for (String l : Files.readAllLines(out)) {
+                JsonNode d = JSON.readTree(l);
+                docs.put(d.path("kibana.alert.uuid").asText(), d);
+            }
+            cachedReplay = docs;
+        }
+        return cachedReplay;
+    }
+
+    private static JobConfig config(int parallelism) {
+        Map<String, Object> c = new HashMap<>();
+        c.put("kafka.bootstrap-servers", KAFKA.bootstrapServers());
+        c.put("kafka.input.topic", INPUT);
+        c.put("kafka.input.group-id", "rescale-" + RUN);
+        c.put("kafka.input.starting-offsets", "earliest");
+        c.put("kafka.alerts-topic", ALERTS);
+        c.put("kafka.dead-letter-topic", "");
+        c.put("elasticsearch.enabled", false);
+        c.put("runtime.parallelism", parallelism);
+        c.put("runtime.checkpoint-interval", "1s");
+        // At parallelism 2 one source subtask has no partition: it must go idle quickly.
+        c.put("time.idleness", "1s");
+        return ConfigLoader.fromMap(c);
+    }
+
+    /** The alerts topic, latest document per id, once it equals {@code expected} or the patience ends. */
+    private static Map<String, JsonNode> awaitAlerts(Map<String, JsonNode> expected) throws Exception {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.bootstrapServers());
+        Map<String, JsonNode> latest = new HashMap<>();
+        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
+            TopicPartition tp = new TopicPartition(ALERTS, 0);
+            c.assign(List.of(tp));
+            c.seekToBeginning(List.of(tp));
+            long deadline = System.nanoTime() + PATIENCE.toNanos();
+            while (System.nanoTime() < deadline && !latest.equals(expected)) {
+                for (var r : c.poll(Duration.ofMillis(500))) {
+                    latest.put(r.key(), JSON.readTree(r.value()));
+                }
+            }
+        }
+        return latest;
+    }
+
+    private static void awaitCounter(JobClient job, String name, long atLeast) throws Exception {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        long value = 0;
+        while (System.nanoTime() < deadline) {
+            Object v = job.getAccumulators().get().get(Counters.ACC_PREFIX + name);
+            value = v instanceof Number n ? n.longValue() : 0;
+            if (value >= atLeast) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError(name + " stayed at " + value + ", expected at least " + atLeast);
+    }
+
+    private static void send(List<String> values) throws Exception {
+        Properties p = new Properties();
+        p.put("bootstrap.servers", KAFKA.bootstrapServers());
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(),
+                new StringSerializer())) {
+            List<Future<?>> sent = new ArrayList<>(values.size());
+            for (String v : values) {
+                sent.add(producer.send(new ProducerRecord<>(INPUT, v)));
+            }
+            producer.flush();
+            for (Future<?> f : sent) {
+                f.get();
+            }
+        }
+    }
+
+    private static List<String> lines(Path gz) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(gz)),
+                StandardCharsets.UTF_8))) {
+            for (String l = r.readLine(); l != null; l = r.readLine()) {
+                if (!l.isBlank()) {
+                    out.add(l);
+                }
+            }
+        }
+        return out;
+    }
+}

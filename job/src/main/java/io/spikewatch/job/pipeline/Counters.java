@@ -27,6 +27,8 @@ public final class Counters {
     public static final String HELD_BACK_LEARNING = "alerts_held_back_learning";
     public static final String EXCEPTION_CHANGES = "exception_changes";
     public static final String CONTROL_REJECTED = "control_messages_rejected";
+    /** Gauge (metric only): wall clock minus the host operator's watermark, in ms. */
+    public static final String EVENT_TIME_LAG = "event_time_lag_ms";
 
     private Counters() {}
 }

@@ -69,6 +69,8 @@ public class HostBucketFunction extends KeyedBroadcastProcessFunction<String, Fi
     private transient ValueState<HostState> hostState;
     private transient MapState<Long, BucketSummary> openBuckets;
     private transient JobCounter lateCounter;
+    /** Read by the lag gauge from the metrics thread. */
+    private transient volatile long lastWatermark;
     private transient JobCounter scoredCounter;
     private transient JobCounter hostsSeen;
     private transient JobCounter expiredCounter;
@@ -95,6 +97,9 @@ public class HostBucketFunction extends KeyedBroadcastProcessFunction<String, Fi
         hostState = getRuntimeContext().getState(HOST_STATE);
         openBuckets = getRuntimeContext().getMapState(OPEN_BUCKETS);
         lateCounter = JobCounter.register(getRuntimeContext(), Counters.LATE);
+        lastWatermark = Long.MIN_VALUE;
+        getRuntimeContext().getMetricGroup().gauge(Counters.EVENT_TIME_LAG,
+                (org.apache.flink.metrics.Gauge<Long>) this::eventTimeLagMs);
         scoredCounter = JobCounter.register(getRuntimeContext(), Counters.BUCKETS_SCORED);
         hostsSeen = JobCounter.register(getRuntimeContext(), Counters.HOSTS_SEEN);
         expiredCounter = JobCounter.register(getRuntimeContext(), Counters.HOSTS_EXPIRED);
@@ -112,6 +117,7 @@ public class HostBucketFunction extends KeyedBroadcastProcessFunction<String, Fi
         }
         long bucket = model.bucketOf(e.timestampMs());
         long closeAt = bucketEnd(bucket) - 1;
+        lastWatermark = ctx.timerService().currentWatermark();
         HostState st = hostState.value();
         if (closeAt <= ctx.timerService().currentWatermark() || (st != null && bucket <= st.lastBucket)) {
             lateCounter.inc();
@@ -174,6 +180,15 @@ public class HostBucketFunction extends KeyedBroadcastProcessFunction<String, Fi
             hostState.clear();
             expiredCounter.inc();
         }
+    }
+
+    /**
+     * Wall clock minus this subtask's event time (its last seen watermark), for live input: how far
+     * detection runs behind; -1 before the first watermark. Replays of old data show their age.
+     */
+    private long eventTimeLagMs() {
+        long wm = lastWatermark;
+        return wm == Long.MIN_VALUE ? -1 : System.currentTimeMillis() - wm;
     }
 
     private long bucketEnd(long bucket) {

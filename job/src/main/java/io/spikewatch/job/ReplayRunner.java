@@ -1,7 +1,6 @@
 package io.spikewatch.job;
 
-import io.spikewatch.connectors.alert.AlertDocument;
-import io.spikewatch.connectors.alert.RuleSettings;
+import io.spikewatch.job.sink.AlertDocuments;
 import io.spikewatch.job.pipeline.DeadLetterRecord;
 import io.spikewatch.connectors.ecs.DeadLetterDocument;
 import io.spikewatch.job.config.JobConfig;
@@ -50,7 +49,7 @@ import java.util.function.Consumer;
 public final class ReplayRunner {
 
     private final JobConfig cfg;
-    private final RuleSettings rule;
+    private final AlertDocuments alertDocuments;
     private final PrintStream log;
     private final boolean keepSeries;
 
@@ -64,7 +63,7 @@ public final class ReplayRunner {
      */
     public ReplayRunner(JobConfig cfg, PrintStream log, boolean keepSeries) {
         this.cfg = cfg;
-        this.rule = RuleSettings.defaults().withAnomalyThreshold((int) Math.round(cfg.policy().threshold()));
+        this.alertDocuments = new AlertDocuments((int) Math.round(cfg.policy().threshold()));
         this.log = log;
         this.keepSeries = keepSeries;
     }
@@ -154,7 +153,7 @@ public final class ReplayRunner {
         List<AnomalyRecord> documents = finalVersions(alerts);
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(outputs.alerts()))) {
             for (AnomalyRecord a : documents) {
-                out.write(AlertDocument.toJson(a, rule));
+                out.write(alertDocuments.json(a));
                 out.write('\n');
             }
         }

@@ -18,13 +18,18 @@ final class SideDocuments {
 
     private SideDocuments() {}
 
+    /** Why a late event is aside: its time and the watermark it missed. */
+    static String lateDetail(LateEvent l) {
+        return "bucket already closed: event at " + Instant.ofEpochMilli(l.event().timestampMs()) + ", watermark "
+                + Instant.ofEpochMilli(l.watermarkMs());
+    }
+
     /** A late event as a dead-letter line with reason {@code late_event}. */
     static String lateEvent(LateEvent l) {
         FileEvent e = l.event();
         return write(g -> {
             g.writeStringField("reason", "late_event");
-            g.writeStringField("detail", "bucket already closed: event at " + Instant.ofEpochMilli(e.timestampMs())
-                    + ", watermark " + Instant.ofEpochMilli(l.watermarkMs()));
+            g.writeStringField("detail", lateDetail(l));
             g.writeStringField("@timestamp", Instant.ofEpochMilli(e.timestampMs()).toString());
             g.writeStringField("host.name", e.hostName());
             g.writeStringField("user.name", e.userName());

@@ -161,8 +161,7 @@ public final class StreamingJob {
 
     /** A late event on the dead-letter path: the event's fields as JSON, reason {@code late_event}. */
     static DeadLetterRecord asDeadLetter(LateEvent l) {
-        return new DeadLetterRecord(new DeadLetter(DeadLetterReason.LATE_EVENT,
-                "bucket already closed: event at " + Instant.ofEpochMilli(l.event().timestampMs()) + ", watermark "
-                        + Instant.ofEpochMilli(l.watermarkMs()), SideDocuments.lateEvent(l)), "", -1, -1);
+        return new DeadLetterRecord(new DeadLetter(DeadLetterReason.LATE_EVENT, SideDocuments.lateDetail(l),
+                SideDocuments.lateEvent(l)), "", -1, -1);
     }
 }

@@ -58,8 +58,8 @@ public class AlertPolicyFunction extends KeyedBroadcastProcessFunction<Integer, 
 
     private final AlertPolicy policy;
     private final long bucketSpanMs;
-    private final List<ExceptionItem> exceptionItems;
-    /** Built from the configured items and the broadcast state on first use (also after a restore). */
+    private final ExceptionControl.View view;
+    /** The set in force, from {@link #view}; read at the start of every element, timer and change. */
     private transient ExceptionSet exceptions;
     private transient ExceptionCounters held;
     private transient JobCounter changes;
@@ -87,7 +87,7 @@ public class AlertPolicyFunction extends KeyedBroadcastProcessFunction<Integer, 
      *     {@code exception_<id>_alerts_held})
      */
     public AlertPolicyFunction(AlertPolicy policy, long bucketSpanMs, List<ExceptionItem> exceptions) {
-        this.exceptionItems = List.copyOf(exceptions);
+        this.view = new ExceptionControl.View(exceptions);
         this.policy = policy;
         this.bucketSpanMs = bucketSpanMs;
     }
@@ -179,17 +179,14 @@ public class AlertPolicyFunction extends KeyedBroadcastProcessFunction<Integer, 
     @Override
     public void processBroadcastElement(ExceptionItem change, Context ctx, Collector<AnomalyRecord> out)
             throws Exception {
-        ExceptionControl.apply(ctx.getBroadcastState(ExceptionControl.STATE), change);
-        exceptions = ExceptionControl.effective(exceptionItems, ctx.getBroadcastState(ExceptionControl.STATE));
+        exceptions = view.change(ctx.getBroadcastState(ExceptionControl.STATE), change);
         changes.inc();
         LOG.info("{}; in force: {}", ExceptionControl.describe(change), exceptions.ids());
     }
 
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<AnomalyRecord> out) throws Exception {
-        if (exceptions == null) {
-            exceptions = ExceptionControl.effective(exceptionItems, ctx.getBroadcastState(ExceptionControl.STATE));
-        }
+        exceptions = view.get(ctx.getBroadcastState(ExceptionControl.STATE));
         long bucketStart = timestamp + 1 - bucketSpanMs;
         List<AnomalyRecord> now = new ArrayList<>();
         List<AnomalyRecord> later = new ArrayList<>();

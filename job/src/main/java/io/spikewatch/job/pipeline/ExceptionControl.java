@@ -27,6 +27,36 @@ public final class ExceptionControl {
 
     private ExceptionControl() {}
 
+    /**
+     * The exceptions in force for one operator instance: built from the configured items and the
+     * broadcast state on first use (also after a restore), rebuilt on every change.
+     */
+    public static final class View implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+
+        private final List<ExceptionItem> configured;
+        private transient ExceptionSet current;
+
+        public View(List<ExceptionItem> configured) {
+            this.configured = List.copyOf(configured);
+        }
+
+        /** The set in force. */
+        public ExceptionSet get(ReadOnlyBroadcastState<String, ExceptionItem> state) throws Exception {
+            if (current == null) {
+                current = effective(configured, state);
+            }
+            return current;
+        }
+
+        /** Records {@code change} in the broadcast state; returns the new set in force. */
+        public ExceptionSet change(BroadcastState<String, ExceptionItem> state, ExceptionItem change) throws Exception {
+            apply(state, change);
+            current = effective(configured, state);
+            return current;
+        }
+    }
+
     /** Records a change in the broadcast state. */
     public static void apply(BroadcastState<String, ExceptionItem> state, ExceptionItem change) throws Exception {
         state.put(change.id(), change);

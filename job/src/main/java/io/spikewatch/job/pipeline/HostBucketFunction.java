@@ -59,8 +59,8 @@ public class HostBucketFunction extends KeyedBroadcastProcessFunction<String, Fi
 
     private final DetectorSettings settings;
     private final long idleTtlMs;
-    private final List<ExceptionItem> exceptionItems;
-    /** Built from the configured items and the broadcast state on first use (also after a restore). */
+    private final ExceptionControl.View view;
+    /** The set in force, from {@link #view}; read at the start of every element, timer and change. */
     private transient ExceptionSet exceptions;
     private transient ExceptionCounters skipped;
     private transient ExceptionCounters allowed;
@@ -84,7 +84,7 @@ public class HostBucketFunction extends KeyedBroadcastProcessFunction<String, Fi
      *     of the buckets they cover (counted per id as {@code exception_<id>_buckets_skipped})
      */
     public HostBucketFunction(DetectorSettings settings, long idleTtlMs, List<ExceptionItem> exceptions) {
-        this.exceptionItems = List.copyOf(exceptions);
+        this.view = new ExceptionControl.View(exceptions);
         this.settings = settings;
         this.idleTtlMs = idleTtlMs;
     }
@@ -107,8 +107,8 @@ public class HostBucketFunction extends KeyedBroadcastProcessFunction<String, Fi
 
     @Override
     public void processElement(FileEvent e, ReadOnlyContext ctx, Collector<AnomalyRecord> out) throws Exception {
-        if (exceptions == null) {
-            exceptions = ExceptionControl.effective(exceptionItems, ctx.getBroadcastState(ExceptionControl.STATE));
+        if (exceptions == null) { // per event: skip the state lookup once the set is known
+            exceptions = view.get(ctx.getBroadcastState(ExceptionControl.STATE));
         }
         ExceptionItem allow = exceptions.allowing(e);
         if (allow != null) {
@@ -136,15 +136,12 @@ public class HostBucketFunction extends KeyedBroadcastProcessFunction<String, Fi
     @Override
     public void processBroadcastElement(ExceptionItem change, Context ctx, Collector<AnomalyRecord> out)
             throws Exception {
-        ExceptionControl.apply(ctx.getBroadcastState(ExceptionControl.STATE), change);
-        exceptions = ExceptionControl.effective(exceptionItems, ctx.getBroadcastState(ExceptionControl.STATE));
+        exceptions = view.change(ctx.getBroadcastState(ExceptionControl.STATE), change);
     }
 
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<AnomalyRecord> out) throws Exception {
-        if (exceptions == null) {
-            exceptions = ExceptionControl.effective(exceptionItems, ctx.getBroadcastState(ExceptionControl.STATE));
-        }
+        exceptions = view.get(ctx.getBroadcastState(ExceptionControl.STATE));
         long bucket = model.bucketOf(timestamp);
         BucketSummary summary = openBuckets.get(bucket);
         HostState st = hostState.value();

@@ -1,0 +1,154 @@
+package io.spikewatch.bench.quality;
+
+import io.spikewatch.connectors.ecs.EcsEventParser;
+import io.spikewatch.connectors.ecs.ParseResult;
+import io.spikewatch.model.BucketSummary;
+import io.spikewatch.model.FileEvent;
+import io.spikewatch.model.FilterVerdict;
+import io.spikewatch.model.RemoteTransferFilter;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+
+/**
+ * What every detector of the harness sees: the remote transfers of a fleet, counted per host and
+ * bucket, with their influencer summaries. Built from ECS lines exactly as the job reads them
+ * (parse, remote-transfer filter, far-future clocks dropped), so detectors are compared on the
+ * same counts the product scores.
+ *
+ * <p>A host exists from the bucket of its first transfer; from then on every bucket up to
+ * {@link #lastBucket()} is closed for it, empty ones as zero ({@link #counts(String)}).
+ */
+public final class FleetBuckets {
+
+    private final long spanMs;
+    private final TreeMap<Long, TreeMap<String, BucketSummary>> byBucket;
+    private final TreeMap<String, Long> firstBucket = new TreeMap<>();
+
+    private FleetBuckets(long spanMs, TreeMap<Long, TreeMap<String, BucketSummary>> byBucket) {
+        this.spanMs = spanMs;
+        this.byBucket = byBucket;
+        for (Map.Entry<Long, TreeMap<String, BucketSummary>> e : byBucket.entrySet()) {
+            for (String h : e.getValue().keySet()) {
+                firstBucket.putIfAbsent(h, e.getKey());
+            }
+        }
+    }
+
+    /** Bucket length, ms. */
+    public long spanMs() {
+        return spanMs;
+    }
+
+    /** Buckets with at least one transfer, in time order, each with its hosts' summaries by host name. */
+    public NavigableMap<Long, TreeMap<String, BucketSummary>> buckets() {
+        return Collections.unmodifiableNavigableMap(byBucket);
+    }
+
+    /** Every host, in name order. */
+    public List<String> hosts() {
+        return new ArrayList<>(firstBucket.keySet());
+    }
+
+    /** Index of the first bucket with a transfer (of any host). */
+    public long firstBucket() {
+        return byBucket.isEmpty() ? 0 : byBucket.firstKey();
+    }
+
+    /** Index of the last bucket with a transfer (of any host): the end of the observation. */
+    public long lastBucket() {
+        return byBucket.isEmpty() ? -1 : byBucket.lastKey();
+    }
+
+    /** Index of the bucket of the host's first transfer. */
+    public long firstBucket(String host) {
+        Long b = firstBucket.get(host);
+        if (b == null) {
+            throw new IllegalArgumentException("unknown host " + host);
+        }
+        return b;
+    }
+
+    /** The host's count in every bucket from {@link #firstBucket(String)} to {@link #lastBucket()}. */
+    public long[] counts(String host) {
+        long first = firstBucket(host);
+        long[] out = new long[(int) (lastBucket() - first + 1)];
+        for (Map.Entry<Long, TreeMap<String, BucketSummary>> e : byBucket.tailMap(first, true).entrySet()) {
+            BucketSummary s = e.getValue().get(host);
+            if (s != null) {
+                out[(int) (e.getKey() - first)] = s.count;
+            }
+        }
+        return out;
+    }
+
+    /** Days the fleet was watched, summed over hosts from each host's first transfer: the FP rate's denominator. */
+    public double hostDays() {
+        double buckets = 0;
+        for (long first : firstBucket.values()) {
+            buckets += lastBucket() - first + 1;
+        }
+        return buckets * spanMs / 86_400_000.0;
+    }
+
+    /** Collects lines into buckets; feed with {@link #accept(String)}, then {@link #build()}. */
+    public static final class Builder {
+        private final long spanMs;
+        private final long maxFutureMs;
+        private final EcsEventParser parser = new EcsEventParser();
+        private final TreeMap<Long, TreeMap<String, BucketSummary>> byBucket = new TreeMap<>();
+        private long lines;
+        private long transfers;
+
+        /**
+         * @param spanMs bucket length
+         * @param maxFutureMs a bucket further than this ahead of the previous one with fewer than 16
+         *     transfers is a wrong clock and dropped, as the job's event-time guard does
+         */
+        public Builder(long spanMs, long maxFutureMs) {
+            this.spanMs = spanMs;
+            this.maxFutureMs = maxFutureMs;
+        }
+
+        /** One ECS JSON line; malformed lines and non-transfers are skipped (the job dead-letters or filters them). */
+        public void accept(String line) {
+            lines++;
+            ParseResult p = parser.parse(line);
+            if (!p.isOk() || RemoteTransferFilter.test(p.event()) != FilterVerdict.ACCEPTED) {
+                return;
+            }
+            FileEvent ev = p.event();
+            long bucket = Math.floorDiv(ev.timestampMs(), spanMs);
+            byBucket.computeIfAbsent(bucket, k -> new TreeMap<>())
+                    .computeIfAbsent(ev.hostName(), h -> BucketSummary.empty(bucket * spanMs))
+                    .add(ev);
+            transfers++;
+        }
+
+        public long lines() {
+            return lines;
+        }
+
+        public long transfers() {
+            return transfers;
+        }
+
+        public FleetBuckets build() {
+            long maxJump = maxFutureMs / spanMs;
+            Long previous = null;
+            for (Long b : new ArrayList<>(byBucket.keySet())) {
+                int n = byBucket.get(b).values().stream().mapToInt(s -> (int) s.count).sum();
+                if (previous != null && b - previous > maxJump && n < 16) {
+                    byBucket.remove(b);
+                    continue;
+                }
+                previous = b;
+            }
+            return new FleetBuckets(spanMs, byBucket);
+        }
+    }
+}

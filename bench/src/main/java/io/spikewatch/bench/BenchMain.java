@@ -1,6 +1,7 @@
 package io.spikewatch.bench;
 
 import io.spikewatch.bench.nab.NabCommand;
+import io.spikewatch.bench.quality.QualityCommand;
 import io.spikewatch.job.config.ConfigLoader;
 import io.spikewatch.job.config.JobConfig;
 import io.spikewatch.job.sim.Evaluation;
@@ -22,7 +23,17 @@ public final class BenchMain {
 
     private BenchMain() {}
 
+    private static void exit(int code) {
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("quality")) {
+            exit(QualityCommand.main(Arrays.asList(args).subList(1, args.length), System.out, System.err));
+            return;
+        }
         if (args.length > 0 && args[0].equals("nab")) {
             int code = NabCommand.main(Arrays.asList(args).subList(1, args.length), System.out, System.err);
             if (code != 0) {
@@ -32,7 +43,7 @@ public final class BenchMain {
         }
         if (args.length == 0 || !args[0].equals("score")) {
             System.err.println("usage: score --input FILE... --labels FILE [--config FILE]\n       "
-                    + NabCommand.USAGE.replace("usage: ", ""));
+                    + NabCommand.USAGE.replace("usage: ", "") + "\n       " + QualityCommand.USAGE.replace("usage: ", ""));
             System.exit(2);
         }
         List<Path> inputs = new ArrayList<>();

@@ -64,8 +64,18 @@ public final class NabCommand {
         return 0;
     }
 
+    /** What a run scored: the scorer (for subsets and profiles) and our detectors' scores, by name order. */
+    public record Outcome(NabScorer scorer, List<DetectorScores> ours) {
+
+        /** Our detector {@code name}'s normalised score for {@code profile} over {@code subset}. */
+        public double score(String name, String profile, NabSubset subset) {
+            return ours.stream().filter(d -> d.detector().equals(name)).findFirst()
+                    .map(d -> scorer.normalized(d, profile, subset)).orElse(Double.NaN);
+        }
+    }
+
     /** Loads, scores and prints; {@code outDir} may be null. */
-    public static void run(Path data, Path outDir, Map<String, SeriesDetector> ours, PrintStream out)
+    public static Outcome run(Path data, Path outDir, Map<String, SeriesDetector> ours, PrintStream out)
             throws IOException {
         long t0 = System.nanoTime();
         NabCorpus corpus = NabCorpus.load(data);
@@ -80,10 +90,13 @@ public final class NabCommand {
 
         Path resultsDir = outDir != null ? outDir : Files.createTempDirectory("nab-results");
         List<DetectorScores> rows = new ArrayList<>();
+        List<DetectorScores> oursScored = new ArrayList<>();
         try {
             for (Map.Entry<String, SeriesDetector> d : new TreeMap<>(ours).entrySet()) {
                 long start = System.nanoTime();
-                rows.add(NabRun.run(d.getKey(), d.getValue(), scorer, resultsDir));
+                DetectorScores scores = NabRun.run(d.getKey(), d.getValue(), scorer, resultsDir);
+                rows.add(scores);
+                oursScored.add(scores);
                 out.printf(Locale.ROOT, "ran %s over %d series in %d ms%n", d.getKey(), corpus.series().size(),
                         (System.nanoTime() - start) / 1_000_000);
             }
@@ -110,6 +123,7 @@ public final class NabCommand {
         published.skipped().forEach((d, why) -> out.println("skipped " + d + ": " + why));
         out.printf(Locale.ROOT, "loaded in %d ms, scored %d published detectors in %d ms%n",
                 (loaded - t0) / 1_000_000, published.scored().size(), (scored - loaded) / 1_000_000);
+        return new Outcome(scorer, oursScored);
     }
 
     private static long count(NabCorpus corpus, NabSubset subset) {

@@ -1,0 +1,257 @@
+package io.spikewatch.bench.quality;
+
+import io.spikewatch.bench.nab.NabCommand;
+import io.spikewatch.bench.nab.NabProfile;
+import io.spikewatch.bench.nab.NabSubset;
+import io.spikewatch.bench.nab.SeriesDetector;
+import io.spikewatch.job.config.ConfigLoader;
+import io.spikewatch.job.config.JobConfig;
+import io.spikewatch.job.sim.Evaluation;
+import io.spikewatch.job.sim.FleetSpec;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+/**
+ * {@code quality [--seeds LIST] [--nab DIR] [--config FILE] [--detail]}: every table that says
+ * how good the detector is, in one run.
+ *
+ * <ol>
+ *   <li>Simulated fleets ({@link Scenario}), one per seed, scored by spikewatch and its peers side
+ *       by side ({@link #detectors}): recall, alert precision, F1, false alerts per 1000 host-days,
+ *       median delay, per attack kind. The default seeds ({@value #HELD_OUT}) are held out: the
+ *       model was tuned on {@value #TUNING} only.
+ *   <li>NAB ({@link NabCommand}): the scorer check (the published windowedGaussian 39.6 reproduced
+ *       from its raw rows), then ours next to every published detector.
+ *   <li>The model's state size per host.
+ * </ol>
+ *
+ * <p>The last line sums it up: {@code recall=… precision=… f1=… fp_per_1000_host_days=…
+ * nab_standard=… nab_realTweets=… nab_countlike=…} (ours; {@code nan} for NAB without {@code --nab}).
+ */
+public final class QualityCommand {
+
+    public static final String USAGE = "usage: quality [--seeds 101-106|1,2,3] [--nab NAB_DIR] [--config FILE] [--detail]";
+    static final String HELD_OUT = "101-106";
+    static final String TUNING = "1-8";
+
+    private QualityCommand() {}
+
+    /** Parses the arguments after {@code quality} and runs; returns the exit code. */
+    public static int main(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        String seeds = HELD_OUT;
+        Path nab = null;
+        Path config = null;
+        boolean detail = false;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            boolean hasValue = i + 1 < args.size();
+            switch (a) {
+                case "--seeds" -> seeds = hasValue ? args.get(++i) : null;
+                case "--nab" -> nab = hasValue ? Path.of(args.get(++i)) : null;
+                case "--config" -> config = hasValue ? Path.of(args.get(++i)) : null;
+                case "--detail" -> detail = true;
+                case "--help", "-h" -> {
+                    out.println(USAGE);
+                    return 0;
+                }
+                default -> {
+                    err.println("quality: unexpected argument '" + a + "'\n" + USAGE);
+                    return 2;
+                }
+            }
+        }
+        List<Long> seedList;
+        try {
+            seedList = parseSeeds(seeds);
+        } catch (IllegalArgumentException e) {
+            err.println("quality: --seeds " + e.getMessage() + "\n" + USAGE);
+            return 2;
+        }
+        if (nab != null && !Files.isDirectory(nab)) {
+            err.println("quality: --nab " + nab + " is not a folder");
+            return 2;
+        }
+        JobConfig cfg = config == null ? JobConfig.defaults() : ConfigLoader.load(config);
+        run(cfg, seedList, nab, detail, out);
+        return 0;
+    }
+
+    /** spikewatch first, then the peers, all configured from {@code cfg} where they share a notion. */
+    static List<FleetDetector> detectors(JobConfig cfg) {
+        long span = cfg.detector().bucketSpanMs();
+        long suppression = cfg.policy().suppressionBuckets() * span;
+        return List.of(
+                new SpikewatchFleetDetector(cfg),
+                new FlatBaselineDetector(cfg.detector(), cfg.policy().learningPeriodMs(), suppression));
+    }
+
+    static void run(JobConfig cfg, List<Long> seeds, Path nab, boolean detail, PrintStream out) throws Exception {
+        List<FleetDetector> detectors = detectors(cfg);
+        Map<String, FleetScore> totals = new LinkedHashMap<>();
+        detectors.forEach(d -> totals.put(d.name(), FleetScore.empty(d.name())));
+        long t0 = System.nanoTime();
+        List<ScenarioResult> results = map(seeds, seed -> runScenario(cfg, seed, detectors));
+        out.printf(Locale.ROOT, "== Simulated fleets: %d seeds (%s), %d hosts x %d days each; held out: %s, tuned on: %s ==%n",
+                seeds.size(), seedText(seeds), results.get(0).scenario.result().hosts().size(),
+                results.get(0).scenario.result().spec().days(), HELD_OUT, TUNING);
+        out.printf(Locale.ROOT, "%-6s %-12s %s%n", "seed", "detector", "per seed");
+        for (ScenarioResult r : results) {
+            for (FleetDetector d : detectors) {
+                Evaluation e = r.evaluations.get(d.name());
+                totals.put(d.name(), totals.get(d.name()).plus(e, r.scenario.buckets().hostDays(), r.millis.get(d.name())));
+                out.printf(Locale.ROOT, "%-6d %-12s %s%n", r.scenario.seed(), d.name(), e.summaryLine());
+            }
+        }
+        out.println();
+        out.print(table(totals));
+        out.println();
+        out.print(kindTable(totals));
+        out.printf(Locale.ROOT, "simulated and scored in %d s%n", (System.nanoTime() - t0) / 1_000_000_000);
+        if (detail) {
+            for (ScenarioResult r : results) {
+                out.printf(Locale.ROOT, "%n-- seed %d, %s --%n", r.scenario.seed(), detectors.get(0).name());
+                out.print(r.evaluations.get(detectors.get(0).name()).format());
+            }
+        }
+
+        FleetScore ours = totals.get(detectors.get(0).name());
+        double nabStandard = Double.NaN;
+        double nabTweets = Double.NaN;
+        double nabCount = Double.NaN;
+        out.println();
+        if (nab == null) {
+            out.println("== NAB: skipped (no --nab folder) ==");
+        } else {
+            out.println("== NAB ==");
+            Map<String, SeriesDetector> nabDetectors = NabCommand.detectors();
+            NabCommand.Outcome o = NabCommand.run(nab, null, nabDetectors, out);
+            String name = "spikewatch";
+            nabStandard = o.score(name, NabProfile.STANDARD, NabSubset.ALL);
+            nabTweets = o.score(name, NabProfile.STANDARD, NabSubset.REAL_TWEETS);
+            nabCount = o.score(name, NabProfile.STANDARD, NabSubset.COUNT_LIKE);
+        }
+        out.printf(Locale.ROOT, "recall=%.3f precision=%.3f f1=%.3f fp_per_1000_host_days=%.2f"
+                + " nab_standard=%.1f nab_realTweets=%.1f nab_countlike=%.1f%n",
+                ours.recall(), ours.precision(), ours.f1(), ours.falsePerThousandHostDays(),
+                nabStandard, nabTweets, nabCount);
+    }
+
+    /** One scenario's evaluation by every detector. */
+    private record ScenarioResult(Scenario scenario, Map<String, Evaluation> evaluations, Map<String, Long> millis) {}
+
+    private static ScenarioResult runScenario(JobConfig cfg, long seed, List<FleetDetector> detectors) {
+        Scenario s = Scenario.simulate(FleetSpec.standard(seed), cfg.detector().bucketSpanMs(), cfg.maxFutureMs());
+        Map<String, Evaluation> evaluations = new LinkedHashMap<>();
+        Map<String, Long> millis = new LinkedHashMap<>();
+        for (FleetDetector d : detectors) {
+            long start = System.nanoTime();
+            List<Evaluation.Alert> alerts = d.detect(s.buckets());
+            millis.put(d.name(), (System.nanoTime() - start) / 1_000_000);
+            evaluations.put(d.name(), Evaluation.evaluate(s.result().incidents(), s.result().benign(), alerts));
+        }
+        return new ScenarioResult(s, evaluations, millis);
+    }
+
+    static String table(Map<String, FleetScore> totals) {
+        StringBuilder sb = new StringBuilder();
+        String row = "%-12s %7s %9s %6s %10s %8s %7s %9s %8s%n";
+        sb.append(String.format(Locale.ROOT, row, "detector", "recall", "precision", "f1", "fp/1000hd", "delay",
+                "alerts", "incidents", "ms"));
+        for (FleetScore s : totals.values()) {
+            Duration d = s.medianDelay();
+            sb.append(String.format(Locale.ROOT, row, s.detector(), f3(s.recall()), f3(s.precision()), f3(s.f1()),
+                    String.format(Locale.ROOT, "%.2f", s.falsePerThousandHostDays()),
+                    d == null ? "-" : String.format(Locale.ROOT, "%.1fm", d.toMillis() / 60_000.0),
+                    s.alerts(), s.caught() + "/" + s.incidents(), s.millis()));
+        }
+        return sb.toString();
+    }
+
+    static String kindTable(Map<String, FleetScore> totals) {
+        TreeSet<String> kinds = new TreeSet<>();
+        totals.values().forEach(s -> kinds.addAll(s.perKind().keySet()));
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-28s", "caught/total by kind"));
+        totals.keySet().forEach(d -> sb.append(String.format(Locale.ROOT, " %12s", d)));
+        sb.append(System.lineSeparator());
+        for (String k : kinds) {
+            sb.append(String.format(Locale.ROOT, "%-28s", k));
+            for (FleetScore s : totals.values()) {
+                Evaluation.KindScore ks = s.perKind().getOrDefault(k, new Evaluation.KindScore(0, 0));
+                sb.append(String.format(Locale.ROOT, " %12s", ks.caught() + "/" + ks.total()));
+            }
+            sb.append(System.lineSeparator());
+        }
+        return sb.toString();
+    }
+
+    /** {@code 101-106} or {@code 1,2,5}. */
+    static List<Long> parseSeeds(String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("needs a value such as 101-106 or 1,2,3");
+        }
+        List<Long> out = new ArrayList<>();
+        for (String part : text.split(",")) {
+            String p = part.trim();
+            int dash = p.indexOf('-', 1);
+            try {
+                if (dash > 0) {
+                    long from = Long.parseLong(p.substring(0, dash));
+                    long to = Long.parseLong(p.substring(dash + 1));
+                    if (to < from || to - from > 1000) {
+                        throw new IllegalArgumentException("range '" + p + "' is empty or too long");
+                    }
+                    for (long s = from; s <= to; s++) {
+                        out.add(s);
+                    }
+                } else {
+                    out.add(Long.parseLong(p));
+                }
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("'" + p + "' is not a seed or a range of seeds");
+            }
+        }
+        return out;
+    }
+
+    private static String seedText(List<Long> seeds) {
+        return seeds.size() <= 8 ? seeds.toString() : seeds.get(0) + ".." + seeds.get(seeds.size() - 1);
+    }
+
+    private static String f3(double v) {
+        return String.format(Locale.ROOT, "%.3f", v);
+    }
+
+    /** Runs {@code f} over {@code items} on all cores; results in input order. */
+    private static <T, R> List<R> map(List<T> items, Function<T, R> f) throws InterruptedException, ExecutionException {
+        int threads = Math.max(1, Math.min(items.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<R>> futures = new ArrayList<>();
+            for (T item : items) {
+                futures.add(pool.submit(() -> f.apply(item)));
+            }
+            List<R> out = new ArrayList<>();
+            for (Future<R> fu : futures) {
+                out.add(fu.get());
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

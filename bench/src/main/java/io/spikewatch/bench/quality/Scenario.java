@@ -1,0 +1,92 @@
+package io.spikewatch.bench.quality;
+
+import io.spikewatch.job.sim.FleetSimulator;
+import io.spikewatch.job.sim.FleetSpec;
+import io.spikewatch.job.sim.SimulationResult;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.function.Consumer;
+
+/**
+ * One labelled scenario: a simulated fleet ({@link FleetSimulator}, seeded) turned straight into
+ * {@link FleetBuckets}, line by line, without a file in between.
+ *
+ * <p>The scenarios are the simulator's: 140 hosts over three weeks (workstations and laptops in
+ * three time zones, file servers, Windows and Linux application servers, FTP/Samba hosts, hosts
+ * joining mid-run), office-hour and weekly rhythms, nightly and weekly backups, Patch Tuesday,
+ * month-end close, folder copies and new recurring jobs (labelled benign spikes), noise the filter
+ * drops, malformed and late lines; and twelve labelled incidents of six kinds: burst, low-and-slow,
+ * night-time burst on a busy server, Linux scp, tool spread to several hosts, burst on a new host.
+ * See {@code io.spikewatch.job.sim} for each generator.
+ *
+ * @param seed the simulator seed
+ * @param result what the simulator wrote (labels included)
+ * @param buckets the counts every detector is given
+ */
+public record Scenario(long seed, SimulationResult result, FleetBuckets buckets) {
+
+    /** Simulates {@code spec} and buckets its lines as the job would ({@code spanMs}, future guard). */
+    public static Scenario simulate(FleetSpec spec, long spanMs, long maxFutureMs) {
+        FleetBuckets.Builder b = new FleetBuckets.Builder(spanMs, maxFutureMs);
+        try (LineWriter w = new LineWriter(b::accept)) {
+            SimulationResult r = new FleetSimulator(spec).run(w);
+            return new Scenario(spec.seed(), r, b.build());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A {@link Writer} that hands each complete line to a consumer. */
+    static final class LineWriter extends Writer {
+        private final Consumer<String> onLine;
+        private final StringBuilder pending = new StringBuilder(2048);
+
+        LineWriter(Consumer<String> onLine) {
+            this.onLine = onLine;
+        }
+
+        @Override
+        public void write(char[] buf, int off, int len) {
+            int end = off + len;
+            for (int i = off; i < end; i++) {
+                char c = buf[i];
+                if (c == '\n') {
+                    onLine.accept(pending.toString());
+                    pending.setLength(0);
+                } else {
+                    pending.append(c);
+                }
+            }
+        }
+
+        @Override
+        public void write(String s, int off, int len) {
+            int end = off + len;
+            int pos = off;
+            while (pos < end) {
+                int nl = s.indexOf('\n', pos);
+                if (nl < 0 || nl >= end) {
+                    pending.append(s, pos, end);
+                    return;
+                }
+                pending.append(s, pos, nl);
+                onLine.accept(pending.toString());
+                pending.setLength(0);
+                pos = nl + 1;
+            }
+        }
+
+        @Override
+        public void flush() {}
+
+        @Override
+        public void close() {
+            if (pending.length() > 0) {
+                onLine.accept(pending.toString());
+                pending.setLength(0);
+            }
+        }
+    }
+}

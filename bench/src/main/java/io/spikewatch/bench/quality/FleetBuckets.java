@@ -101,6 +101,7 @@ public final class FleetBuckets {
         private final long maxFutureMs;
         private final EcsEventParser parser = new EcsEventParser();
         private final TreeMap<Long, TreeMap<String, BucketSummary>> byBucket = new TreeMap<>();
+        private final List<FileEvent> events = new ArrayList<>();
         private long lines;
         private long transfers;
 
@@ -121,12 +122,22 @@ public final class FleetBuckets {
             if (!p.isOk() || RemoteTransferFilter.test(p.event()) != FilterVerdict.ACCEPTED) {
                 return;
             }
-            FileEvent ev = p.event();
+            accept(p.event());
+        }
+
+        /** One remote transfer that passed the filter. */
+        public void accept(FileEvent ev) {
+            events.add(ev);
             long bucket = Math.floorDiv(ev.timestampMs(), spanMs);
             byBucket.computeIfAbsent(bucket, k -> new TreeMap<>())
                     .computeIfAbsent(ev.hostName(), h -> BucketSummary.empty(bucket * spanMs))
                     .add(ev);
             transfers++;
+        }
+
+        /** The accepted transfers in the order given, for {@link TransferCache}. */
+        List<FileEvent> events() {
+            return events;
         }
 
         public long lines() {

@@ -11,6 +11,7 @@ import io.spikewatch.job.sim.FleetSpec;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,8 +28,9 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
- * {@code quality [--seeds LIST] [--nab DIR] [--config FILE] [--detail]}: every table that says
- * how good the detector is, in one run.
+ * {@code quality [--seeds LIST] [--nab DIR] [--config FILE] [--cache DIR] [--detail]}: every table
+ * that says how good the detector is, in one run. {@code --cache} keeps each simulated fleet's
+ * transfers for the next run (for sweeps); {@code --detail} lists ours per incident and false alert.
  *
  * <ol>
  *   <li>Simulated fleets ({@link Scenario}), one per seed, scored by spikewatch and its peers side
@@ -45,7 +47,7 @@ import java.util.function.Function;
  */
 public final class QualityCommand {
 
-    public static final String USAGE = "usage: quality [--seeds 101-106|1,2,3] [--nab NAB_DIR] [--config FILE] [--detail]";
+    public static final String USAGE = "usage: quality [--seeds 101-106|1,2,3] [--nab NAB_DIR] [--config FILE] [--cache DIR] [--detail]";
     static final String HELD_OUT = "101-106";
     static final String TUNING = "1-8";
 
@@ -56,6 +58,7 @@ public final class QualityCommand {
         String seeds = HELD_OUT;
         Path nab = null;
         Path config = null;
+        Path cache = null;
         boolean detail = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -64,6 +67,7 @@ public final class QualityCommand {
                 case "--seeds" -> seeds = hasValue ? args.get(++i) : null;
                 case "--nab" -> nab = hasValue ? Path.of(args.get(++i)) : null;
                 case "--config" -> config = hasValue ? Path.of(args.get(++i)) : null;
+                case "--cache" -> cache = hasValue ? Path.of(args.get(++i)) : null;
                 case "--detail" -> detail = true;
                 case "--help", "-h" -> {
                     out.println(USAGE);
@@ -87,7 +91,7 @@ public final class QualityCommand {
             return 2;
         }
         JobConfig cfg = config == null ? JobConfig.defaults() : ConfigLoader.load(config);
-        run(cfg, seedList, nab, detail, out);
+        run(cfg, seedList, nab, cache, detail, out);
         return 0;
     }
 
@@ -100,15 +104,16 @@ public final class QualityCommand {
                 new FlatBaselineDetector(cfg.detector(), cfg.policy().learningPeriodMs(), suppression));
     }
 
-    static void run(JobConfig cfg, List<Long> seeds, Path nab, boolean detail, PrintStream out) throws Exception {
+    static void run(JobConfig cfg, List<Long> seeds, Path nab, Path cache, boolean detail, PrintStream out)
+            throws Exception {
         List<FleetDetector> detectors = detectors(cfg);
         Map<String, FleetScore> totals = new LinkedHashMap<>();
         detectors.forEach(d -> totals.put(d.name(), FleetScore.empty(d.name())));
         long t0 = System.nanoTime();
-        List<ScenarioResult> results = map(seeds, seed -> runScenario(cfg, seed, detectors));
+        List<ScenarioResult> results = map(seeds, seed -> runScenario(cfg, seed, detectors, cache));
         out.printf(Locale.ROOT, "== Simulated fleets: %d seeds (%s), %d hosts x %d days each; held out: %s, tuned on: %s ==%n",
-                seeds.size(), seedText(seeds), results.get(0).scenario.result().hosts().size(),
-                results.get(0).scenario.result().spec().days(), HELD_OUT, TUNING);
+                seeds.size(), seedText(seeds), results.get(0).scenario.hosts(),
+                results.get(0).scenario.days(), HELD_OUT, TUNING);
         out.printf(Locale.ROOT, "%-6s %-12s %s%n", "seed", "detector", "per seed");
         for (ScenarioResult r : results) {
             for (FleetDetector d : detectors) {
@@ -154,15 +159,23 @@ public final class QualityCommand {
     /** One scenario's evaluation by every detector. */
     private record ScenarioResult(Scenario scenario, Map<String, Evaluation> evaluations, Map<String, Long> millis) {}
 
-    private static ScenarioResult runScenario(JobConfig cfg, long seed, List<FleetDetector> detectors) {
-        Scenario s = Scenario.simulate(FleetSpec.standard(seed), cfg.detector().bucketSpanMs(), cfg.maxFutureMs());
+    private static ScenarioResult runScenario(JobConfig cfg, long seed, List<FleetDetector> detectors, Path cache) {
+        FleetSpec spec = FleetSpec.standard(seed);
+        long span = cfg.detector().bucketSpanMs();
+        Scenario s;
+        try {
+            s = cache == null ? Scenario.simulate(spec, span, cfg.maxFutureMs())
+                    : Scenario.cached(spec, span, cfg.maxFutureMs(), cache);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         Map<String, Evaluation> evaluations = new LinkedHashMap<>();
         Map<String, Long> millis = new LinkedHashMap<>();
         for (FleetDetector d : detectors) {
             long start = System.nanoTime();
             List<Evaluation.Alert> alerts = d.detect(s.buckets());
             millis.put(d.name(), (System.nanoTime() - start) / 1_000_000);
-            evaluations.put(d.name(), Evaluation.evaluate(s.result().incidents(), s.result().benign(), alerts));
+            evaluations.put(d.name(), Evaluation.evaluate(s.labels().incidents(), s.labels().benign(), alerts));
         }
         return new ScenarioResult(s, evaluations, millis);
     }

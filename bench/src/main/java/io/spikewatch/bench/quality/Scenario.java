@@ -4,7 +4,13 @@ import io.spikewatch.job.sim.FleetSimulator;
 import io.spikewatch.job.sim.FleetSpec;
 import io.spikewatch.job.sim.SimulationResult;
 
+import io.spikewatch.job.sim.IncidentLabels;
+import io.spikewatch.model.FileEvent;
+
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.function.Consumer;
@@ -22,17 +28,47 @@ import java.util.function.Consumer;
  * See {@code io.spikewatch.job.sim} for each generator.
  *
  * @param seed the simulator seed
- * @param result what the simulator wrote (labels included)
+ * @param labels the incidents and benign spikes the simulator injected
+ * @param hosts hosts in the fleet
+ * @param days days simulated
  * @param buckets the counts every detector is given
  */
-public record Scenario(long seed, SimulationResult result, FleetBuckets buckets) {
+public record Scenario(long seed, IncidentLabels labels, int hosts, int days, FleetBuckets buckets) {
 
     /** Simulates {@code spec} and buckets its lines as the job would ({@code spanMs}, future guard). */
     public static Scenario simulate(FleetSpec spec, long spanMs, long maxFutureMs) {
         FleetBuckets.Builder b = new FleetBuckets.Builder(spanMs, maxFutureMs);
+        return simulate(spec, b);
+    }
+
+    /**
+     * As {@link #simulate(FleetSpec, long, long)}, but keeps the accepted transfers and the labels in
+     * {@code cacheDir} and reads them from there when present (delete the folder when the
+     * simulator changes).
+     */
+    public static Scenario cached(FleetSpec spec, long spanMs, long maxFutureMs, Path cacheDir) throws IOException {
+        String stem = "fleet-" + spec.hosts() + "h-" + spec.days() + "d-seed" + spec.seed();
+        Path events = cacheDir.resolve(stem + ".transfers.gz");
+        Path labels = cacheDir.resolve(stem + ".labels.ndjson");
+        FleetBuckets.Builder b = new FleetBuckets.Builder(spanMs, maxFutureMs);
+        if (Files.isRegularFile(events) && Files.isRegularFile(labels)) {
+            List<FileEvent> cached = TransferCache.read(events);
+            if (cached != null) {
+                cached.forEach(b::accept);
+                return new Scenario(spec.seed(), IncidentLabels.read(labels), spec.hosts(), spec.days(), b.build());
+            }
+        }
+        Scenario s = simulate(spec, b);
+        TransferCache.write(events, b.events());
+        s.labels().write(labels);
+        return s;
+    }
+
+    private static Scenario simulate(FleetSpec spec, FleetBuckets.Builder b) {
         try (LineWriter w = new LineWriter(b::accept)) {
             SimulationResult r = new FleetSimulator(spec).run(w);
-            return new Scenario(spec.seed(), r, b.build());
+            w.close();
+            return new Scenario(spec.seed(), r.labels(), r.hosts().size(), spec.days(), b.build());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -35,7 +35,7 @@ public record AlertPolicy(
         long learningPeriodMs) implements java.io.Serializable {
 
     public static AlertPolicy defaults() {
-        return new AlertPolicy(70.0, 100, 50.0, 8, 4, 2, 2, 14, 96, 3, 3 * DetectorSettings.DAY);
+        return new AlertPolicy(70.0, 100, 30.0, 8, 4, 2, 2, 14, 96, 3, 3 * DetectorSettings.DAY);
     }
 
     public AlertPolicy validate() {

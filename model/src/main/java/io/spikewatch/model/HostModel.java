@@ -44,6 +44,16 @@ public final class HostModel {
     static final double BURST_PRIOR_LOG_VAR = 0.5;
     static final double BURST_SIZE_ALPHA = 0.1;
 
+    /** Buckets a driver run needs before it is evidence. */
+    static final int MIN_RUN = 4;
+    /** A run must carry at least this multiple of the expected count. */
+    static final double RUN_EXCESS = 1.2;
+    /** Pairs of buckets the same-driver rate's prior of one half weighs. */
+    static final double RUN_PRIOR_WEIGHT = 20;
+    /** Smoothing of the same-driver rate (half-life about 140 pairs of non-empty buckets). */
+    static final double RUN_ALPHA = 0.005;
+    /** Floor of the same-driver rate: no host is that sure its users take turns. */
+    static final double MIN_SAME_DRIVER_RATE = 0.05;
     /** Sustained windows tried, in buckets. */
     static final int[] WINDOWS = {4, 8, 12};
     private static final double QUANT = 16.0;
@@ -123,7 +133,11 @@ public final class HostModel {
         // A burst the mixture explains must not power the sustained tests either.
         boolean explained = (usualBurst || knownDriver) && pModel < BURST_P;
         double[] sustained = explained ? new double[] {1.0, 0, 0, 0} : sustained(st, bucket, count, mu, var);
-        double pSustained = Math.min(1.0, sustained[0] * (WINDOWS.length + 1));
+        double[] run = explained ? null : driverRun(st, bucket, count, mu, var, driver);
+        if (run != null && run[0] < sustained[0]) {
+            sustained = run;
+        }
+        double pSustained = Math.min(1.0, sustained[0] * (WINDOWS.length + 2));
         double p = Math.min(pSingle, pSustained);
         boolean sustainedWins = pSustained < pSingle;
         double impact = clamp(Math.log10(Math.max(pSingle, 1e-300) / Math.max(pSustained, 1e-300)), -5, 5);
@@ -137,6 +151,7 @@ public final class HostModel {
         }
         // Anomalous buckets do not make their driver a regular: a slow attack must not vouch for itself.
         learnDriver(st, driver, burst, p >= REGULAR_P);
+        learnRun(st, bucket, count, mu, var, driver);
         learn(st, bucket, count, ev);
         int ring = (int) Math.floorMod(bucket, HostState.WINDOW);
         boolean alone = explained || ScoreScale.score(pSingle) >= s.threshold();
@@ -231,6 +246,7 @@ public final class HostModel {
         st.winMean[slot] = 0;
         st.winVar[slot] = 0;
         st.winAlone &= ~(1 << slot);
+        st.runLength = 0;
         st.lastBucket = bucket;
     }
 
@@ -269,11 +285,11 @@ public final class HostModel {
         int cell = calendar.cell(startMs);
         int other = cell >= 24 ? cell - 24 : cell + 24;
         double levelD = Math.min(dispersion(levelMean, levelVar), MAX_LEVEL_DISPERSION);
-        double no = st.cellN[other];
+        double no = st.cellN[other] & 0xff;
         double wo = no / (no + s.cellShrink());
         double hourMean = wo * st.cellMean[other] + (1 - wo) * levelMean;
         double hourD = wo * dispersion(st.cellMean[other], st.cellVar[other]) + (1 - wo) * levelD;
-        double nc = st.cellN[cell];
+        double nc = st.cellN[cell] & 0xff;
         double w = nc / (nc + s.cellShrink());
         double wv = nc / (nc + 1);
         double mu = Math.max(w * st.cellMean[cell] + (1 - w) * hourMean, s.minMean());
@@ -370,6 +386,65 @@ public final class HostModel {
         return best;
     }
 
+    /**
+     * Driver persistence: the same driver on top of bucket after bucket, carrying clearly more than
+     * the host usually receives ({@code {probability, length, actual, expected}}, or null). On a
+     * host where many users come and go, one account writing in every bucket for hours is
+     * improbable ({@code sameDriverRate ^ (length - 1)}), however modest each bucket: the shape of
+     * a stream of small transfers meant to blend into normal traffic. A job that recurs at its
+     * hour is expected in full, so it carries no excess.
+     */
+    private double[] driverRun(HostState st, long bucket, long count, double mu, double var, int driver) {
+        if (driver == NO_DRIVER || count == 0 || st.runLength == 0 || st.runDriver != driver
+                || st.lastBucket != bucket - 1) {
+            return null;
+        }
+        int length = st.runLength + 1;
+        double actual = st.runActual + count;
+        double expected = st.runExpected + mu;
+        double sd = Math.sqrt(st.runVar + var);
+        if (length < MIN_RUN || actual < RUN_EXCESS * expected || actual - expected < 2 * sd) {
+            return null;
+        }
+        double q = sameDriverRate(st);
+        return new double[] {Math.pow(q, length - 1), length, actual, expected};
+    }
+
+    /** The host's same-driver rate, blended with a prior of one half while it has few pairs. */
+    private static double sameDriverRate(HostState st) {
+        double n = st.sameDriverObs;
+        double q = (n * st.sameDriverRate + RUN_PRIOR_WEIGHT * 0.5) / (n + RUN_PRIOR_WEIGHT);
+        return Math.max(q, MIN_SAME_DRIVER_RATE);
+    }
+
+    /** Extends or restarts the driver run with this bucket, and learns how often the top driver stays. */
+    private void learnRun(HostState st, long bucket, long count, double mu, double var, int driver) {
+        if (count == 0 || driver == NO_DRIVER) {
+            st.runLength = 0;
+            return;
+        }
+        boolean follows = st.runLength > 0 && st.lastBucket == bucket - 1;
+        if (follows) {
+            double a = Math.max(1.0 / (st.sameDriverObs + 1), RUN_ALPHA);
+            st.sameDriverRate += (float) (a * ((st.runDriver == driver ? 1 : 0) - st.sameDriverRate));
+            if (st.sameDriverObs < Short.MAX_VALUE) {
+                st.sameDriverObs++;
+            }
+        }
+        if (follows && st.runDriver == driver) {
+            st.runLength = (short) Math.min(Short.MAX_VALUE, st.runLength + 1);
+            st.runActual += count;
+            st.runExpected += (float) mu;
+            st.runVar += (float) var;
+        } else {
+            st.runDriver = driver;
+            st.runLength = 1;
+            st.runActual = count;
+            st.runExpected = (float) mu;
+            st.runVar = (float) var;
+        }
+    }
+
     /** P(X > 0) under the count model. */
     private static double nonZeroProbability(double mu, double var) {
         if (var <= mu * (1 + 1e-9)) {
@@ -404,6 +479,9 @@ public final class HostModel {
         double mu = ev[0];
         double var = ev[1];
         long startMs = bucket * s.bucketSpanMs();
+        if (count == 0) {
+            st.runLength = 0; // an empty bucket ends a driver run
+        }
         double x = count;
         if (st.seen >= s.warmupBuckets()) {
             x = Math.min(x, mu + s.winsorSigmas() * Math.sqrt(var));
@@ -415,13 +493,13 @@ public final class HostModel {
         st.burstRate *= (float) (1 - alphaLevel);
 
         int cell = calendar.cell(startMs);
-        int nc = st.cellN[cell];
+        int nc = st.cellN[cell] & 0xff;
         double ac = Math.max(1.0 / (nc + 1), cell >= 24 ? alphaWeekendCell : alphaWeekdayCell);
         double dc = x - st.cellMean[cell];
         st.cellMean[cell] += (float) (ac * dc);
         st.cellVar[cell] = (float) ((1 - ac) * (st.cellVar[cell] + ac * dc * dc));
-        if (nc < Short.MAX_VALUE) {
-            st.cellN[cell] = (short) (nc + 1);
+        if (nc < 255) {
+            st.cellN[cell] = (byte) (nc + 1);
         }
 
         int peakSlot = (int) Math.floorMod(calendar.absoluteHour(startMs), HostState.PEAK_HOURS);

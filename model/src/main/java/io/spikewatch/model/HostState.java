@@ -10,7 +10,7 @@ package io.spikewatch.model;
 public final class HostState {
 
     /** Current layout version. */
-    public static final int CURRENT_VERSION = 1;
+    public static final int CURRENT_VERSION = 2;
     /** Time-of-week cells: 24 hours x {weekday, weekend}. */
     public static final int CELLS = 48;
     /** Hourly peaks kept for recurrence: 8 days. */
@@ -28,10 +28,10 @@ public final class HostState {
     /** Decayed mean and variance of all buckets. */
     public float levelMean;
     public float levelVar;
-    /** Decayed mean, variance and (saturating) update count per time-of-week cell. */
+    /** Decayed mean, variance and update count (unsigned, saturating at 255) per time-of-week cell. */
     public float[] cellMean = new float[CELLS];
     public float[] cellVar = new float[CELLS];
-    public short[] cellN = new short[CELLS];
+    public byte[] cellN = new byte[CELLS];
     /** Log-quantized peak count per hour of the last 8 days, indexed by absolute hour mod 192. */
     public byte[] hourPeak = new byte[PEAK_HOURS];
     /** Ring of the last {@link #WINDOW} buckets (index mod WINDOW): actual, expected, variance. */
@@ -50,6 +50,22 @@ public final class HostState {
     public int[] drivers = new int[DRIVERS];
     public short[] driverSeen = new short[DRIVERS];
     public short[] driverBursts = new short[DRIVERS];
+
+    /**
+     * The current run: consecutive non-empty buckets with the same top driver ({@link #runDriver}),
+     * how many ({@link #runLength}, 0 = none), and their actual, expected and variance sums.
+     */
+    public int runDriver;
+    public short runLength;
+    public float runActual;
+    public float runExpected;
+    public float runVar;
+    /**
+     * How often a non-empty bucket's top driver is the previous non-empty bucket's (decayed), and
+     * how many such pairs were seen (saturating): on a busy server with many users, low.
+     */
+    public float sameDriverRate;
+    public short sameDriverObs;
 
     /** For Flink's POJO serializer and for new hosts. */
     public HostState() {}

@@ -139,6 +139,87 @@ class HostModelTest {
         assertThat(impact).isPositive();
     }
 
+    /**
+     * A busy file server whose users take turns (a different top writer almost every bucket), then
+     * five hours of +50 % in every bucket: no bucket and no sum window is significant against its
+     * day-to-day variation, but one account on top of twenty buckets in a row is.
+     */
+    @Test
+    void oneAccountOnTopBucketAfterBucketIsSustainedEvidenceOnABusyServer() {
+        SplittableRandom r = new SplittableRandom(7);
+        HostState st = new HostState();
+        long b = B0;
+        for (; b < B0 + 10 * PER_DAY; b++) {
+            model.close(st, b, 30 + r.nextInt(30), 1 + r.nextInt(40));
+        }
+        HostState rotating = copyOf(st);
+        double maxSingle = 0;
+        double maxRun = 0;
+        double maxRotating = 0;
+        BucketScore last = null;
+        for (int i = 0; i < 20; i++, b++) {
+            long count = 45 + 22 + r.nextInt(10);
+            last = model.close(st, b, count, 4242);
+            maxSingle = Math.max(maxSingle, ScoreScale.score(last.singleProbability()));
+            maxRun = Math.max(maxRun, last.recordScore());
+            maxRotating = Math.max(maxRotating, model.close(rotating, b, count, 1 + r.nextInt(40)).recordScore());
+        }
+        assertThat(maxSingle).as("no single bucket alerts").isLessThan(70.0);
+        assertThat(maxRotating).as("the same volume from users taking turns does not alert").isLessThan(70.0);
+        assertThat(maxRun).as("one account for five hours does").isGreaterThanOrEqualTo(70.0);
+        assertThat(last.sustainedBuckets()).as("the run is the evidence").isEqualTo(20);
+        assertThat(last.sustainedActual()).isGreaterThan(1.2 * last.sustainedTypical());
+    }
+
+    /** A nightly job by one service account recurs at its hour: its run carries no excess. */
+    @Test
+    void aRecurringJobByOneAccountIsNoRun() {
+        HostState st = new HostState();
+        double maxScore = 0;
+        for (int day = 0; day < 10; day++) {
+            for (long i = 0; i < PER_DAY; i++) {
+                long b = B0 + day * PER_DAY + i;
+                boolean job = i >= 2 * PER_HOUR && i < 4 * PER_HOUR;
+                BucketScore s = model.close(st, b, job ? 40 : (i % 3 == 0 ? 1 : 0), job ? 99 : 1 + (int) (i % 7));
+                if (day >= 3) {
+                    maxScore = Math.max(maxScore, s.recordScore());
+                }
+            }
+        }
+        assertThat(maxScore).isLessThan(70.0);
+    }
+
+    private static HostState copyOf(HostState s) {
+        HostState c = new HostState();
+        c.lastBucket = s.lastBucket;
+        c.seen = s.seen;
+        c.levelMean = s.levelMean;
+        c.levelVar = s.levelVar;
+        c.cellMean = s.cellMean.clone();
+        c.cellVar = s.cellVar.clone();
+        c.cellN = s.cellN.clone();
+        c.hourPeak = s.hourPeak.clone();
+        c.winActual = s.winActual.clone();
+        c.winMean = s.winMean.clone();
+        c.winVar = s.winVar.clone();
+        c.winAlone = s.winAlone;
+        c.burstRate = s.burstRate;
+        c.burstN = s.burstN;
+        c.burstLogMean = s.burstLogMean;
+        c.burstLogVar = s.burstLogVar;
+        c.drivers = s.drivers.clone();
+        c.driverSeen = s.driverSeen.clone();
+        c.driverBursts = s.driverBursts.clone();
+        c.runDriver = s.runDriver;
+        c.runLength = s.runLength;
+        c.runActual = s.runActual;
+        c.runExpected = s.runExpected;
+        c.runVar = s.runVar;
+        c.sameDriverRate = s.sameDriverRate;
+        c.sameDriverObs = s.sameDriverObs;
+        return c;
+    }
+
     @Test
     void newHostsAreNeitherAlertedOnBlindlyNorIgnored() {
         assertThat(model.close(new HostState(), B0, 150).recordScore()).as("busy first bucket").isLessThan(70.0);

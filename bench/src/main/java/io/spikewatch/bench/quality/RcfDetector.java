@@ -55,7 +55,9 @@ import java.util.concurrent.Future;
  * spikes. The descriptor places the anomaly at {@code b + relativeIndex} (0 or earlier in the
  * shingle) and, when it can, gives the value it expected there ({@code expectedValuesList}); an
  * anomaly counts only if the count at that bucket is above that expectation. When the descriptor has
- * no expected value, the count must be above the mean of the preceding day of buckets instead.
+ * no expected value, the count must be above the mean of the preceding day of buckets instead (on the
+ * simulated fleets it always has one). OpenSearch 2.19 and later offer the same choice per feature
+ * ("spikes only").
  *
  * <p>Alerts are raised at {@code b}, the bucket at which the forest decided, even when it places the
  * anomaly a few buckets earlier: the decision about a bucket may only use buckets up to it.
@@ -65,6 +67,10 @@ import java.util.concurrent.Future;
  *
  * <p>Hosts are independent, so they are scored on a few threads; the alerts do not depend on how
  * many (each host has its own forest and seed, and they are collected in host order).
+ *
+ * <p>Cost: the forest is what it is, 0.2-0.4 ms per bucket (50 trees updated and scored, and the
+ * expected value of each candidate); a 140-host, three-week fleet (266 000 host-buckets) took 96 s on
+ * one thread and 60 s on two, on two cores shared with another build.
  */
 public final class RcfDetector implements FleetDetector {
 

@@ -68,9 +68,9 @@ import java.util.concurrent.Future;
  * <p>Hosts are independent, so they are scored on a few threads; the alerts do not depend on how
  * many (each host has its own forest and seed, and they are collected in host order).
  *
- * <p>Cost: the forest is what it is, 0.2-0.4 ms per bucket (50 trees updated and scored, and the
- * expected value of each candidate); a 140-host, three-week fleet (266 000 host-buckets) took 96 s on
- * one thread and 60 s on two, on two cores shared with another build.
+ * <p>Cost: the forest is what it is, about 0.18 ms of CPU per bucket (50 trees updated, scored and
+ * attributed); a 140-host, three-week fleet (266 000 host-buckets) is 48 s of CPU. Wall time measured
+ * on two cores shared with another build: 92-96 s on one thread, 60 s on two.
  */
 public final class RcfDetector implements FleetDetector {
 

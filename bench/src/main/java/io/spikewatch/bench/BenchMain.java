@@ -18,6 +18,10 @@ import java.util.List;
  * {@link FileScorer} (no Flink) and prints the evaluation against their labels.
  *
  * <p>{@code nab --data NAB_DIR [--out DIR]}: the NAB harness ({@link NabCommand}).
+ *
+ * <p>{@code quality ...}: every quality table in one run ({@link QualityCommand}).
+ *
+ * <p>{@code jmh [JMH options]}: the JMH benchmarks ({@code io.spikewatch.bench.jmh}).
  */
 public final class BenchMain {
 
@@ -34,6 +38,10 @@ public final class BenchMain {
             exit(QualityCommand.main(Arrays.asList(args).subList(1, args.length), System.out, System.err));
             return;
         }
+        if (args.length > 0 && args[0].equals("jmh")) {
+            io.spikewatch.bench.jmh.JmhMain.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         if (args.length > 0 && args[0].equals("nab")) {
             int code = NabCommand.main(Arrays.asList(args).subList(1, args.length), System.out, System.err);
             if (code != 0) {
@@ -43,7 +51,7 @@ public final class BenchMain {
         }
         if (args.length == 0 || !args[0].equals("score")) {
             System.err.println("usage: score --input FILE... --labels FILE [--config FILE]\n       "
-                    + NabCommand.USAGE.replace("usage: ", "") + "\n       " + QualityCommand.USAGE.replace("usage: ", ""));
+                    + NabCommand.USAGE.replace("usage: ", "") + "\n       " + QualityCommand.USAGE.replace("usage: ", "") + "\n       jmh [JMH options]");
             System.exit(2);
         }
         List<Path> inputs = new ArrayList<>();

@@ -15,18 +15,16 @@ import java.util.List;
  * 0-100 scale as ours, an alert at the same threshold. What it shows: how much of our result comes
  * from the model rather than from the scale or the threshold.
  *
- * <p>Alerting, as for every peer: nothing during the deployment's learning period or a host's
- * first day, and a host that alerted stays quiet for the suppression span (one incident, one alert).
+ * <p>Alerting: nothing during a host's first day, and a host that alerted stays quiet for the
+ * suppression span (one incident, one alert); the learning period is {@link LearningPeriodHold}'s.
  */
 public final class FlatBaselineDetector implements FleetDetector {
 
     private final DetectorSettings s;
-    private final long learningPeriodMs;
     private final long suppressionMs;
 
-    public FlatBaselineDetector(DetectorSettings settings, long learningPeriodMs, long suppressionMs) {
+    public FlatBaselineDetector(DetectorSettings settings, long suppressionMs) {
         this.s = settings;
-        this.learningPeriodMs = learningPeriodMs;
         this.suppressionMs = suppressionMs;
     }
 
@@ -40,7 +38,6 @@ public final class FlatBaselineDetector implements FleetDetector {
         long span = fleet.spanMs();
         double alpha = 1 - Math.pow(2, -(double) span / s.halfLifeMs());
         int warmup = (int) (DetectorSettings.DAY / span);
-        long quietUntil = fleet.firstBucket() * span + learningPeriodMs;
         List<Evaluation.Alert> alerts = new ArrayList<>();
         for (String host : fleet.hosts()) {
             long first = fleet.firstBucket(host);
@@ -50,7 +47,7 @@ public final class FlatBaselineDetector implements FleetDetector {
             long lastAlert = Long.MIN_VALUE / 2; // no overflow in startMs - lastAlert
             for (int i = 0; i < counts.length; i++) {
                 long startMs = (first + i) * span;
-                if (i >= warmup && startMs >= quietUntil && startMs - lastAlert >= suppressionMs) {
+                if (i >= warmup && startMs - lastAlert >= suppressionMs) {
                     double mu = Math.max(mean, s.minMean());
                     double v = Math.max(var, s.minDispersionIndex() * mu);
                     if (ScoreScale.score(CountTail.upperTail(counts[i], mu, v)) >= s.threshold()) {

@@ -1,5 +1,6 @@
 package io.spikewatch.bench.quality;
 
+import io.spikewatch.bench.StateSize;
 import io.spikewatch.bench.nab.NabCommand;
 import io.spikewatch.bench.nab.NabProfile;
 import io.spikewatch.bench.nab.NabSubset;
@@ -8,6 +9,7 @@ import io.spikewatch.job.config.ConfigLoader;
 import io.spikewatch.job.config.JobConfig;
 import io.spikewatch.job.sim.Evaluation;
 import io.spikewatch.job.sim.FleetSpec;
+import io.spikewatch.model.HostState;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -29,7 +31,8 @@ import java.util.function.Function;
 
 /**
  * {@code quality [--seeds LIST] [--nab DIR] [--config FILE] [--cache DIR] [--detail]}: every table
- * that says how good the detector is, in one run. {@code --cache} keeps each simulated fleet's
+ * that says how good the detector is, in one run. {@code --peers} chooses the peers (default all,
+ * {@code --peers ''} none). {@code --cache} keeps each simulated fleet's
  * transfers for the next run (for sweeps); {@code --detail} lists ours per incident and false alert.
  *
  * <ol>
@@ -47,7 +50,8 @@ import java.util.function.Function;
  */
 public final class QualityCommand {
 
-    public static final String USAGE = "usage: quality [--seeds 101-106|1,2,3] [--nab NAB_DIR] [--config FILE] [--cache DIR] [--detail]";
+    public static final String USAGE = "usage: quality [--seeds 101-106|1,2,3] [--nab NAB_DIR] [--config FILE] [--cache DIR]\n"
+            + "               [--peers rcf,flat] [--detail]";
     static final String HELD_OUT = "101-106";
     static final String TUNING = "1-8";
 
@@ -59,6 +63,7 @@ public final class QualityCommand {
         Path nab = null;
         Path config = null;
         Path cache = null;
+        String peers = String.join(",", PEERS);
         boolean detail = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -68,6 +73,7 @@ public final class QualityCommand {
                 case "--nab" -> nab = hasValue ? Path.of(args.get(++i)) : null;
                 case "--config" -> config = hasValue ? Path.of(args.get(++i)) : null;
                 case "--cache" -> cache = hasValue ? Path.of(args.get(++i)) : null;
+                case "--peers" -> peers = hasValue ? args.get(++i) : "";
                 case "--detail" -> detail = true;
                 case "--help", "-h" -> {
                     out.println(USAGE);
@@ -91,22 +97,44 @@ public final class QualityCommand {
             return 2;
         }
         JobConfig cfg = config == null ? JobConfig.defaults() : ConfigLoader.load(config);
-        run(cfg, seedList, nab, cache, detail, out);
+        List<String> peerList = peers.isBlank() ? List.of() : List.of(peers.split(","));
+        for (String p : peerList) {
+            if (!PEERS.contains(p)) {
+                err.println("quality: --peers: unknown peer '" + p + "' (known: " + String.join(",", PEERS) + ")");
+                return 2;
+            }
+        }
+        run(cfg, seedList, peerList, nab, cache, detail, out);
         return 0;
     }
 
-    /** spikewatch first, then the peers, all configured from {@code cfg} where they share a notion. */
-    static List<FleetDetector> detectors(JobConfig cfg) {
+    /** The peers by name, in table order. */
+    static final List<String> PEERS = List.of("rcf", "flat");
+
+    /**
+     * spikewatch first, then the chosen peers, configured from {@code cfg} where they share a
+     * notion: the same learning period, the same suppression span (one alert per incident).
+     */
+    static List<FleetDetector> detectors(JobConfig cfg, List<String> peers) {
         long span = cfg.detector().bucketSpanMs();
         long suppression = cfg.policy().suppressionBuckets() * span;
-        return List.of(
-                new SpikewatchFleetDetector(cfg),
-                new FlatBaselineDetector(cfg.detector(), cfg.policy().learningPeriodMs(), suppression));
+        long learning = cfg.policy().learningPeriodMs();
+        List<FleetDetector> out = new ArrayList<>();
+        out.add(new SpikewatchFleetDetector(cfg));
+        for (String p : peers) {
+            out.add(new LearningPeriodHold(switch (p) {
+                case "rcf" -> new RcfDetector(Duration.ofMillis(suppression), 0L);
+                case "flat" -> new FlatBaselineDetector(cfg.detector(), suppression);
+                default -> throw new IllegalArgumentException("unknown peer '" + p + "' (known: " + PEERS + ")");
+            }, learning));
+        }
+        return out;
     }
 
-    static void run(JobConfig cfg, List<Long> seeds, Path nab, Path cache, boolean detail, PrintStream out)
+    static void run(JobConfig cfg, List<Long> seeds, List<String> peers, Path nab, Path cache, boolean detail,
+            PrintStream out)
             throws Exception {
-        List<FleetDetector> detectors = detectors(cfg);
+        List<FleetDetector> detectors = detectors(cfg, peers);
         Map<String, FleetScore> totals = new LinkedHashMap<>();
         detectors.forEach(d -> totals.put(d.name(), FleetScore.empty(d.name())));
         long t0 = System.nanoTime();
@@ -127,6 +155,11 @@ public final class QualityCommand {
         out.println();
         out.print(kindTable(totals));
         out.printf(Locale.ROOT, "simulated and scored in %d s%n", (System.nanoTime() - t0) / 1_000_000_000);
+        int maxState = results.stream().mapToInt(ScenarioResult::maxStateBytes).max().orElse(0);
+        out.printf(Locale.ROOT, "model state per host: at most %d bytes serialized (Flink POJO serializer, as in RocksDB),"
+                + " over %d hosts at the end of every scenario; a new host: %d bytes%n", maxState,
+                results.stream().mapToInt(r -> r.scenario.buckets().hosts().size()).sum(),
+                StateSize.serializedBytes(new HostState()));
         if (detail) {
             for (ScenarioResult r : results) {
                 out.printf(Locale.ROOT, "%n-- seed %d, %s --%n", r.scenario.seed(), detectors.get(0).name());
@@ -156,8 +189,12 @@ public final class QualityCommand {
                 nabStandard, nabTweets, nabCount);
     }
 
-    /** One scenario's evaluation by every detector. */
-    private record ScenarioResult(Scenario scenario, Map<String, Evaluation> evaluations, Map<String, Long> millis) {}
+    /**
+     * One scenario's evaluation by every detector, and the largest serialized model state of its
+     * hosts at the end (ours).
+     */
+    private record ScenarioResult(Scenario scenario, Map<String, Evaluation> evaluations, Map<String, Long> millis,
+            int maxStateBytes) {}
 
     private static ScenarioResult runScenario(JobConfig cfg, long seed, List<FleetDetector> detectors, Path cache) {
         FleetSpec spec = FleetSpec.standard(seed);
@@ -171,13 +208,23 @@ public final class QualityCommand {
         }
         Map<String, Evaluation> evaluations = new LinkedHashMap<>();
         Map<String, Long> millis = new LinkedHashMap<>();
+        int maxState = 0;
         for (FleetDetector d : detectors) {
             long start = System.nanoTime();
-            List<Evaluation.Alert> alerts = d.detect(s.buckets());
+            List<Evaluation.Alert> alerts;
+            if (d instanceof SpikewatchFleetDetector ours) {
+                SpikewatchFleetDetector.Run run = ours.run(s.buckets());
+                alerts = run.alerts().stream().map(a -> new Evaluation.Alert(a.hostName(), a.bucketStartMs())).toList();
+                for (HostState st : run.states().values()) {
+                    maxState = Math.max(maxState, StateSize.serializedBytes(st));
+                }
+            } else {
+                alerts = d.detect(s.buckets());
+            }
             millis.put(d.name(), (System.nanoTime() - start) / 1_000_000);
             evaluations.put(d.name(), Evaluation.evaluate(s.labels().incidents(), s.labels().benign(), alerts));
         }
-        return new ScenarioResult(s, evaluations, millis);
+        return new ScenarioResult(s, evaluations, millis, maxState);
     }
 
     static String table(Map<String, FleetScore> totals) {

@@ -42,6 +42,14 @@ public final class SpikewatchFleetDetector implements FleetDetector {
 
     /** The alerts as the job emits them, in decision order. */
     public List<AnomalyRecord> records(FleetBuckets fleet) {
+        return run(fleet).alerts();
+    }
+
+    /** What one run leaves: the alerts in decision order, and every host's model state at the end. */
+    public record Run(List<AnomalyRecord> alerts, Map<String, HostState> states) {}
+
+    /** Scores the fleet. */
+    public Run run(FleetBuckets fleet) {
         long span = fleet.spanMs();
         HostModel model = new HostModel(cfg.detector());
         AlertGate gate = new AlertGate(cfg.policy(), span);
@@ -71,7 +79,7 @@ public final class SpikewatchFleetDetector implements FleetDetector {
             deferred = d.deferred();
             alerts.addAll(d.alerts());
         }
-        return alerts;
+        return new Run(alerts, states);
     }
 
     /** The counted part of a summary, without the decisions a previous run wrote into it. */

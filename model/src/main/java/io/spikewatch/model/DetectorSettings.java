@@ -17,6 +17,8 @@ package io.spikewatch.model;
  * @param winsorSigmas learning clips a bucket at expected + this many standard deviations
  * @param warmupBuckets buckets of history before learning clips outliers (and before a host stops being "learning")
  * @param levelCv relative day-level variation assumed when summing buckets for sustained evidence
+ * @param installMs a host's first hours are its installation (imaging, software pushes): scored
+ *     against the prior, but not learned, so they do not become what the host is expected to receive
  */
 public record DetectorSettings(
         long bucketSpanMs,
@@ -31,7 +33,8 @@ public record DetectorSettings(
         double minMean,
         double winsorSigmas,
         int warmupBuckets,
-        double levelCv) implements java.io.Serializable {
+        double levelCv,
+        long installMs) implements java.io.Serializable {
 
     public static final long MINUTE = 60_000L;
     public static final long HOUR = 60 * MINUTE;
@@ -39,7 +42,7 @@ public record DetectorSettings(
 
     /** The defaults: 15-minute buckets, 7-day half-life, threshold 70. */
     public static DetectorSettings defaults() {
-        return new DetectorSettings(15 * MINUTE, 7 * DAY, 0, 70.0, 20.0, 1.0, 4.0, 2.0, 2.0, 0.1, 4.0, 96, 0.3);
+        return new DetectorSettings(15 * MINUTE, 7 * DAY, 0, 70.0, 20.0, 1.0, 4.0, 2.0, 2.0, 0.1, 4.0, 96, 0.3, 4 * HOUR);
     }
 
     /**
@@ -64,6 +67,7 @@ public record DetectorSettings(
         require(winsorSigmas > 0, "detector.winsor-sigmas", "> 0");
         require(warmupBuckets >= 0, "detector.warmup-buckets", ">= 0");
         require(levelCv >= 0, "detector.level-cv", ">= 0");
+        require(installMs >= 0 && installMs <= 7 * DAY, "detector.install-period", "0..7d");
         return this;
     }
 

@@ -113,6 +113,9 @@ public final class HostModel {
      * movement looks like.
      */
     public BucketScore close(HostState st, long bucket, long count, int driver) {
+        if (st.firstBucket == Long.MIN_VALUE) {
+            st.firstBucket = bucket;
+        }
         learnEmptyUntil(st, bucket);
         long startMs = bucket * s.bucketSpanMs();
         double[] ev = expectation(st, startMs);
@@ -145,6 +148,11 @@ public final class HostModel {
                 bucket, count, mu, var, upperBound(mu, var), pSingle, pSustained, p, ScoreScale.score(p),
                 impact, sustainedWins ? (int) sustained[1] : 0, sustainedWins ? sustained[2] : 0,
                 sustainedWins ? sustained[3] : 0, st.seen < s.warmupBuckets(), slot < 0 ? 0 : st.driverSeen[slot]);
+        if (installing(st, bucket)) {
+            // Scored against the prior, remembered nowhere: the installation is not the host's normal.
+            st.lastBucket = bucket;
+            return score;
+        }
         boolean burst = pModel < BURST_P && count > mu;
         if (burst) {
             learnBurstSize(st, count - mu);
@@ -250,12 +258,17 @@ public final class HostModel {
         st.lastBucket = bucket;
     }
 
-    /** Learns every empty bucket after the last closed one and before {@code bucket}. */
+    /** Whether {@code bucket} falls in the host's installation period. */
+    private boolean installing(HostState st, long bucket) {
+        return (bucket - st.firstBucket) * s.bucketSpanMs() < s.installMs();
+    }
+
+    /** Learns every empty bucket after the last closed one (and after the installation) and before {@code bucket}. */
     public void learnEmptyUntil(HostState st, long bucket) {
         if (st.isNew()) {
             return;
         }
-        long from = st.lastBucket + 1;
+        long from = Math.max(st.lastBucket + 1, st.firstBucket + (s.installMs() + s.bucketSpanMs() - 1) / s.bucketSpanMs());
         // Beyond the state's horizon (8 days of peaks, the decay) older zeros change nothing useful.
         long horizon = Math.max(8 * DetectorSettings.DAY, 4 * s.halfLifeMs()) / s.bucketSpanMs();
         if (bucket - from > horizon) {

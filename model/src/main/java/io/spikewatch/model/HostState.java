@@ -23,7 +23,9 @@ public final class HostState {
     public int version = CURRENT_VERSION;
     /** Index (start / span) of the last closed bucket; {@link Long#MIN_VALUE} before the first. */
     public long lastBucket = Long.MIN_VALUE;
-    /** Closed buckets, empty ones included, since the host was first seen. */
+    /** Index of the host's first closed bucket; {@link Long#MIN_VALUE} before it. */
+    public long firstBucket = Long.MIN_VALUE;
+    /** Closed buckets, empty ones included, learned since the host was first seen (its installation not counted). */
     public int seen;
     /** Decayed mean and variance of all buckets. */
     public float levelMean;

@@ -30,7 +30,7 @@ public final class SpikewatchDetector implements SeriesDetector {
         long span = interval(timestampsMs);
         DetectorSettings s = new DetectorSettings(span, d.halfLifeMs(), d.utcOffsetMinutes(), d.threshold(),
                 d.priorMean(), d.priorDispersion(), d.priorWeight(), d.cellShrink(), d.minDispersionIndex(),
-                d.minMean(), d.winsorSigmas(), (int) Math.max(1, DetectorSettings.DAY / span), d.levelCv());
+                d.minMean(), d.winsorSigmas(), (int) Math.max(1, DetectorSettings.DAY / span), d.levelCv(), 0);
         HostModel model = new HostModel(s);
         HostState st = new HostState();
         double[] out = new double[values.length];

@@ -29,7 +29,7 @@ public final class ConfigLoader {
             "detector.bucket-span", "detector.half-life", "detector.utc-offset-minutes", "detector.host-idle-ttl",
             "detector.prior-mean", "detector.prior-dispersion", "detector.prior-weight", "detector.cell-shrink",
             "detector.min-dispersion-index", "detector.min-mean", "detector.winsor-sigmas",
-            "detector.warmup-buckets", "detector.level-cv",
+            "detector.warmup-buckets", "detector.level-cv", "detector.install-period",
             "alerting.threshold", "alerting.max-alerts-per-bucket", "alerting.fleet.candidate-score",
             "alerting.fleet.min-hosts", "alerting.fleet.window-buckets", "alerting.deployer.min-hosts",
             "alerting.deployer.min-days", "alerting.deployer.memory-days", "alerting.suppression-buckets",
@@ -95,7 +95,8 @@ public final class ConfigLoader {
                 v.dbl("detector.min-mean", ds.minMean()),
                 v.dbl("detector.winsor-sigmas", ds.winsorSigmas()),
                 v.integer("detector.warmup-buckets", ds.warmupBuckets()),
-                v.dbl("detector.level-cv", ds.levelCv()));
+                v.dbl("detector.level-cv", ds.levelCv()),
+                v.millis("detector.install-period", ds.installMs()));
         AlertPolicy policy = new AlertPolicy(
                 threshold,
                 v.integer("alerting.max-alerts-per-bucket", ap.maxAlertsPerBucket()),

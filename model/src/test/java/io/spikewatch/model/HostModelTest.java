@@ -21,6 +21,10 @@ class HostModelTest {
 
     /** Closes buckets [from, to) with counts from {@code counts} (by bucket index). */
     private HostState history(HostState st, long from, long to, LongUnaryOperator counts) {
+        return history(st, from, to, counts, model);
+    }
+
+    private static HostState history(HostState st, long from, long to, LongUnaryOperator counts, HostModel model) {
         for (long b = from; b < to; b++) {
             long c = counts.applyAsLong(b);
             if (c > 0) {
@@ -54,8 +58,17 @@ class HostModelTest {
         assertThat(burst.sustainedBuckets()).isZero();
     }
 
+    /** The defaults without the installation period: the learning mechanics from the first bucket on. */
+    private static DetectorSettings noInstall() {
+        DetectorSettings d = DetectorSettings.defaults();
+        return new DetectorSettings(d.bucketSpanMs(), d.halfLifeMs(), d.utcOffsetMinutes(), d.threshold(), d.priorMean(),
+                d.priorDispersion(), d.priorWeight(), d.cellShrink(), d.minDispersionIndex(), d.minMean(),
+                d.winsorSigmas(), d.warmupBuckets(), d.levelCv(), 0);
+    }
+
     @Test
     void emptyBucketsCountAsZeros() {
+        HostModel model = new HostModel(noInstall());
         HostState st = new HostState();
         model.close(st, B0, 8);
         model.learnEmptyUntil(st, B0 + 11);
@@ -218,6 +231,31 @@ class HostModelTest {
         c.sameDriverRate = s.sameDriverRate;
         c.sameDriverObs = s.sameDriverObs;
         return c;
+    }
+
+    /**
+     * A laptop imaged on its first morning (a dozen files a bucket for two hours), quiet since: two
+     * days later 75 files alert, because the installation was scored but not learned. Learned, the
+     * same installation would have made the burst look like the host's habit.
+     */
+    @Test
+    void theInstallationDoesNotHideABurstTwoDaysLater() {
+        long[] scores = new long[2];
+        DetectorSettings[] settings = {DetectorSettings.defaults(), noInstall()};
+        for (int k = 0; k < 2; k++) {
+            HostModel m = new HostModel(settings[k]);
+            HostState st = new HostState();
+            long first = B0 + 9 * PER_HOUR;
+            for (long b = first; b < first + 2 * PER_HOUR; b++) {
+                BucketScore s = m.close(st, b, 12, 77);
+                assertThat(s.recordScore()).as("the installation itself does not alert").isLessThan(70.0);
+            }
+            SplittableRandom r = new SplittableRandom(3);
+            history(st, first + 2 * PER_HOUR, first + 2 * PER_DAY, b -> r.nextInt(40) == 0 ? 1 : 0, m);
+            scores[k] = Math.round(m.close(st, first + 2 * PER_DAY + 2, 75, 88).recordScore());
+        }
+        assertThat(scores[0]).as("installation not learned").isGreaterThanOrEqualTo(70);
+        assertThat(scores[1]).as("installation learned").isLessThan(70);
     }
 
     @Test

@@ -26,7 +26,10 @@ import java.util.TreeSet;
  *       matter of course; its alerts are held back and counted. Neither a tool spread to many hosts
  *       in one hour nor an admin's one-off copies to many hosts qualify: routine means returning.
  *   <li>Spreads: when one driver lifts at least {@link AlertPolicy#spreadMinHosts()} (but fewer than
- *       fleet-rise) hosts within the window, each of them scoring at least the candidate score, the
+ *       fleet-rise) hosts within the window, each of them scoring at least
+ *       {@link AlertPolicy#spreadCandidateScore()}, and their evidence adds up to
+ *       {@link AlertPolicy#spreadMinEvidence()} (the sum of {@code -log10 p}: six files on each of
+ *       four quiet workstations is no coincidence, though none of them alone is an alert), the
  *       decision waits one bucket: if the group then is a fleet rise it is held back, otherwise every
  *       host of it alerts, even below the threshold (a tool copied to several hosts).
  *   <li>Suppression: a host that alerted, driven by the same driver, within
@@ -61,7 +64,12 @@ public final class AlertGate {
 
     /** Lowest score the gate needs to see; callers may drop lower records before buffering. */
     public double minInterestingScore() {
-        return Math.min(policy.threshold(), policy.fleetCandidateScore());
+        return Math.min(policy.threshold(), markScore());
+    }
+
+    /** Lowest score worth remembering: a fleet-rise or a spread candidate. */
+    private double markScore() {
+        return Math.min(policy.fleetCandidateScore(), policy.spreadCandidateScore());
     }
 
     /** The influencer that drove a bucket ({@link BucketSummary#driver()}), or {@code unknown}. */
@@ -102,6 +110,7 @@ public final class AlertGate {
                 && bucketStartMs - firstBucketMs < policy.learningPeriodMs();
         long memoryStart = bucketStartMs - policy.deployerMemoryDays() * DetectorSettings.DAY;
         long windowStart = bucketStartMs - (policy.fleetWindowBuckets() - 1) * bucketSpanMs;
+        long spreadStart = bucketStartMs - (policy.spreadWindowBuckets() - 1) * bucketSpanMs;
         long incidentStart = bucketStartMs - policy.suppressionBuckets() * bucketSpanMs;
         List<FleetMark> kept = new ArrayList<>();
         Set<String> openIncidents = new HashSet<>();
@@ -115,14 +124,17 @@ public final class AlertGate {
             }
         }
         Map<String, TreeSet<String>> windowHosts = new TreeMap<>();
+        Map<String, Map<String, Double>> spreadEvidence = new HashMap<>();
         Map<String, Map<String, Set<Long>>> memoryDays = new HashMap<>();
         for (FleetMark m : kept) {
-            note(m, windowStart, windowHosts, memoryDays);
+            note(m, windowStart, spreadStart, windowHosts, spreadEvidence, memoryDays);
         }
         for (AnomalyRecord r : records) {
-            if (r.recordScore() >= policy.fleetCandidateScore()) {
-                note(new FleetMark(bucketStartMs, driverOf(r), r.hostName(), false), windowStart, windowHosts,
-                        memoryDays);
+            if (r.recordScore() >= markScore()) {
+                // A deferred record counts at the time of the bucket it scored (its mark is kept too).
+                long at = r.bucketStartMs() == bucketStartMs ? bucketStartMs : Math.max(r.bucketStartMs(), spreadStart);
+                note(new FleetMark(at, driverOf(r), r.hostName(), false, r.recordScore()), windowStart, spreadStart,
+                        windowHosts, spreadEvidence, memoryDays);
             }
         }
 
@@ -138,9 +150,15 @@ public final class AlertGate {
             String driver = driverOf(r);
             boolean known = !"unknown".equals(driver);
             TreeSet<String> group = known ? windowHosts.get(driver) : null;
-            int groupSize = group == null ? 0 : group.size();
-            boolean spread = groupSize >= policy.spreadMinHosts() && r.recordScore() >= policy.fleetCandidateScore();
+            Map<String, Double> spreadGroup = known ? spreadEvidence.get(driver) : null;
+            int groupSize = Math.max(group == null ? 0 : group.size(), spreadGroup == null ? 0 : spreadGroup.size());
+            boolean spread = spreadGroup != null && spreadGroup.size() >= policy.spreadMinHosts()
+                    && r.recordScore() >= policy.spreadCandidateScore()
+                    && evidence(spreadGroup) >= policy.spreadMinEvidence();
             if (!r.isAlert(thresholdOf.applyAsDouble(r)) && !spread) {
+                if (known && r.recordScore() >= policy.spreadCandidateScore() && r.bucketStartMs() > spreadStart) {
+                    deferred.add(r); // may yet be part of a spread: waits for the rest of the group
+                }
                 continue;
             }
             if (groupSize >= policy.fleetMinHosts()) {
@@ -175,14 +193,15 @@ public final class AlertGate {
         for (AnomalyRecord r : records) {
             boolean fresh = r.bucketStartMs() == bucketStartMs;
             boolean alerted = alertedHosts.contains(r.hostName());
-            if ((fresh && r.recordScore() >= policy.fleetCandidateScore()) || alerted) {
-                kept.add(new FleetMark(r.bucketStartMs(), driverOf(r), r.hostName(), alerted));
+            if ((fresh && r.recordScore() >= markScore()) || alerted) {
+                kept.add(new FleetMark(r.bucketStartMs(), driverOf(r), r.hostName(), alerted, r.recordScore()));
             }
         }
         List<FleetEvent> fleet = new ArrayList<>();
         int heldByFleet = 0;
         for (Map.Entry<String, Integer> e : heldByDriver.entrySet()) {
-            TreeSet<String> group = windowHosts.get(e.getKey());
+            TreeSet<String> group = new TreeSet<>(windowHosts.getOrDefault(e.getKey(), new TreeSet<>()));
+            group.addAll(spreadEvidence.getOrDefault(e.getKey(), Map.of()).keySet());
             String[] sample = group.stream().limit(10).toArray(String[]::new);
             fleet.add(new FleetEvent(bucketStartMs, e.getKey(), group.size(), e.getValue(), sample));
             heldByFleet += e.getValue();
@@ -191,14 +210,36 @@ public final class AlertGate {
                 kept, deferred, continuations);
     }
 
-    private void note(FleetMark m, long windowStart, Map<String, TreeSet<String>> windowHosts,
-                      Map<String, Map<String, Set<Long>>> memoryDays) {
-        if (m.bucketStartMs() >= windowStart) {
+    /**
+     * Remembers a mark: in the fleet window, its host joins its driver's fleet-rise group (at the
+     * fleet candidate score or when it alerted); in the spread window, its spread group (at the spread
+     * candidate score, with its evidence); within the deployer memory, its day counts for the driver
+     * on that host.
+     */
+    private void note(FleetMark m, long windowStart, long spreadStart, Map<String, TreeSet<String>> windowHosts,
+                      Map<String, Map<String, Double>> spreadEvidence, Map<String, Map<String, Set<Long>>> memoryDays) {
+        boolean fleetCandidate = m.alerted() || m.score() >= policy.fleetCandidateScore();
+        if (m.bucketStartMs() >= windowStart && fleetCandidate) {
             windowHosts.computeIfAbsent(m.driver(), k -> new TreeSet<>()).add(m.host());
         }
-        memoryDays.computeIfAbsent(m.driver(), k -> new HashMap<>())
-                .computeIfAbsent(m.host(), k -> new HashSet<>())
-                .add(Math.floorDiv(m.bucketStartMs(), DetectorSettings.DAY));
+        if (m.bucketStartMs() >= spreadStart && m.score() >= policy.spreadCandidateScore()) {
+            spreadEvidence.computeIfAbsent(m.driver(), k -> new TreeMap<>())
+                    .merge(m.host(), ScoreScale.surpriseOfScore(m.score()), Math::max);
+        }
+        if (fleetCandidate) {
+            memoryDays.computeIfAbsent(m.driver(), k -> new HashMap<>())
+                    .computeIfAbsent(m.host(), k -> new HashSet<>())
+                    .add(Math.floorDiv(m.bucketStartMs(), DetectorSettings.DAY));
+        }
+    }
+
+    /** A spread group's evidence: the sum over its hosts of their best {@code -log10 p}. */
+    private static double evidence(Map<String, Double> group) {
+        double sum = 0;
+        for (double v : group.values()) {
+            sum += v;
+        }
+        return sum;
     }
 
     /**

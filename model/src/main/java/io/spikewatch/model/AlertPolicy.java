@@ -16,7 +16,12 @@ package io.spikewatch.model;
  * @param suppressionBuckets a host's further alerts by the same driver within this many buckets of
  *     its last alert belong to the same incident and are suppressed (counted)
  * @param spreadMinHosts one driver lifting this many hosts (fewer than a fleet rise) within the
- *     window is a spread: all of them alert, even somewhat below the threshold
+ *     window is a spread: all of them alert, even below the threshold
+ * @param spreadCandidateScore a host scoring at least this can be part of a spread
+ * @param spreadMinEvidence ... and the spread needs this much evidence in all: the sum over its hosts
+ *     of {@code -log10 p} (12: four hosts at one in a thousand each, or three at one in ten thousand)
+ * @param spreadWindowBuckets how many buckets (the current included) a spread spans; its candidates
+ *     wait that long for the rest of the group
  * @param learningPeriodMs after the first bucket the job ever saw, alerts are held back (counted)
  *     this long: with no baseline anywhere yet, an alert would be blind. Hosts that join later are
  *     not affected; their own cold start is the model's business
@@ -32,10 +37,13 @@ public record AlertPolicy(
         int deployerMemoryDays,
         int suppressionBuckets,
         int spreadMinHosts,
-        long learningPeriodMs) implements java.io.Serializable {
+        long learningPeriodMs,
+        double spreadCandidateScore,
+        double spreadMinEvidence,
+        int spreadWindowBuckets) implements java.io.Serializable {
 
     public static AlertPolicy defaults() {
-        return new AlertPolicy(70.0, 100, 30.0, 8, 4, 2, 2, 14, 96, 3, 3 * DetectorSettings.DAY);
+        return new AlertPolicy(70.0, 100, 30.0, 8, 4, 2, 2, 14, 96, 3, 3 * DetectorSettings.DAY, 20.0, 12.0, 8);
     }
 
     public AlertPolicy validate() {
@@ -53,6 +61,11 @@ public record AlertPolicy(
         check(learningPeriodMs >= 0, "alerting.learning-period", ">= 0", learningPeriodMs);
         check(spreadMinHosts >= 2 && spreadMinHosts <= fleetMinHosts, "alerting.spread.min-hosts",
                 "2..alerting.fleet.min-hosts", spreadMinHosts);
+        check(spreadCandidateScore >= 0 && spreadCandidateScore <= 100, "alerting.spread.candidate-score", "0..100",
+                spreadCandidateScore);
+        check(spreadMinEvidence >= 0, "alerting.spread.min-evidence", ">= 0", spreadMinEvidence);
+        check(spreadWindowBuckets >= 1 && spreadWindowBuckets <= 96, "alerting.spread.window-buckets", "1..96",
+                spreadWindowBuckets);
         return this;
     }
 

@@ -9,5 +9,6 @@ package io.spikewatch.model;
  * @param driver the top influencer, e.g. {@code user.name=svc_sccm}
  * @param host the host
  * @param alerted whether this bucket produced (or continued) an alert
+ * @param score the bucket's record_score
  */
-public record FleetMark(long bucketStartMs, String driver, String host, boolean alerted) {}
+public record FleetMark(long bucketStartMs, String driver, String host, boolean alerted, double score) {}

@@ -31,7 +31,7 @@ class AlertGateTest {
 
     @Test
     void capsAlertsPerBucketAndCountsTheRest() {
-        AlertGate gate = new AlertGate(new AlertPolicy(70, 2, 50, 8, 4, 5, 3, 14, 4, 8, 0), SPAN);
+        AlertGate gate = new AlertGate(new AlertPolicy(70, 2, 50, 8, 4, 5, 3, 14, 4, 8, 0, 50, 0, 4), SPAN);
         AlertGate.Decision d = gate.decide(T0, List.of(
                 record("a", T0, 75, "u1"), record("b", T0, 95, "u2"), record("c", T0, 85, "u3")), List.of());
         assertThat(d.alerts()).extracting(AnomalyRecord::hostName).containsExactly("b", "c");
@@ -40,7 +40,7 @@ class AlertGateTest {
 
     @Test
     void aFleetWideRiseByOneDriverIsHeldBackAndExplained() {
-        AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 4, 4, 5, 3, 14, 4, 4, 0), SPAN);
+        AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 4, 4, 5, 3, 14, 4, 4, 0, 50, 0, 4), SPAN);
         // Bucket 0: two hosts driven by svc_sccm, below the group size: they alert.
         AlertGate.Decision first = gate.decide(T0,
                 List.of(record("ws-1", T0, 80, "svc_sccm"), record("ws-2", T0, 55, "svc_sccm")), List.of());
@@ -63,8 +63,8 @@ class AlertGateTest {
 
     @Test
     void marksOlderThanTheWindowAreForgotten() {
-        AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 2, 2, 5, 3, 14, 0, 2, 0), SPAN);
-        List<FleetMark> old = List.of(new FleetMark(T0 - 15 * DetectorSettings.DAY, "user.name=svc", "ws-1", false));
+        AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 2, 2, 5, 3, 14, 0, 2, 0, 50, 0, 4), SPAN);
+        List<FleetMark> old = List.of(new FleetMark(T0 - 15 * DetectorSettings.DAY, "user.name=svc", "ws-1", false, 100.0));
         AlertGate.Decision d = gate.decide(T0 + 2 * SPAN, List.of(record("ws-2", T0 + 2 * SPAN, 80, "svc")), old);
         assertThat(d.alerts()).hasSize(1);
         assertThat(d.marks()).extracting(FleetMark::host).containsExactly("ws-2");
@@ -72,21 +72,21 @@ class AlertGateTest {
 
     @Test
     void aDriverThatKeepsComingBackToItsHostsIsAKnownDeployer() {
-        AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 8, 4, 2, 2, 14, 4, 8, 0), SPAN);
+        AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 8, 4, 2, 2, 14, 4, 8, 0, 50, 0, 4), SPAN);
         long day1 = T0 + DetectorSettings.DAY;
         List<FleetMark> marks = new ArrayList<>(List.of(
-                new FleetMark(T0, "user.name=jenkins", "app-1", true),
-                new FleetMark(T0 + 40 * SPAN, "user.name=jenkins", "app-2", true),
-                new FleetMark(day1, "user.name=jenkins", "app-1", true),
+                new FleetMark(T0, "user.name=jenkins", "app-1", true, 100.0),
+                new FleetMark(T0 + 40 * SPAN, "user.name=jenkins", "app-2", true, 100.0),
+                new FleetMark(day1, "user.name=jenkins", "app-1", true, 100.0),
                 // An admin's one-off copies to many hosts are not routine.
-                new FleetMark(T0, "user.name=adm_x", "ws-1", true),
-                new FleetMark(day1, "user.name=adm_x", "ws-2", true),
-                new FleetMark(day1 + SPAN, "user.name=adm_x", "ws-3", true)));
+                new FleetMark(T0, "user.name=adm_x", "ws-1", true, 100.0),
+                new FleetMark(day1, "user.name=adm_x", "ws-2", true, 100.0),
+                new FleetMark(day1 + SPAN, "user.name=adm_x", "ws-3", true, 100.0)));
         long day2 = T0 + 2 * DetectorSettings.DAY;
         AlertGate.Decision before = gate.decide(day2, List.of(record("app-3", day2, 90, "jenkins")), marks);
         assertThat(before.alerts()).as("only app-1 is routine so far").hasSize(1);
 
-        marks.add(new FleetMark(day1, "user.name=jenkins", "app-2", true));
+        marks.add(new FleetMark(day1, "user.name=jenkins", "app-2", true, 100.0));
         AlertGate.Decision d = gate.decide(day2, List.of(record("app-4", day2, 90, "jenkins"),
                 record("ws-9", day2, 90, "adm_x")), marks);
         assertThat(d.alerts()).extracting(AnomalyRecord::hostName).containsExactly("ws-9");
@@ -95,7 +95,7 @@ class AlertGateTest {
 
     @Test
     void aSpreadWaitsOneBucketThenAlertsEveryHostOfItEvenBelowTheThreshold() {
-        AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 8, 4, 3, 2, 14, 96, 3, 0), SPAN);
+        AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 8, 4, 3, 2, 14, 96, 3, 0, 50, 0, 4), SPAN);
         AlertGate.Decision d0 = gate.decide(T0, List.of(record("ws-1", T0, 90, "adm_x"), record("ws-2", T0, 60, "adm_x"),
                 record("ws-3", T0, 55, "adm_x"), record("fs-1", T0, 40, "adm_x")), List.of());
         assertThat(d0.alerts()).isEmpty();
@@ -109,7 +109,7 @@ class AlertGateTest {
 
     @Test
     void aSpreadThatGrowsIntoAFleetRiseIsHeldBack() {
-        AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 5, 4, 3, 2, 14, 96, 3, 0), SPAN);
+        AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 5, 4, 3, 2, 14, 96, 3, 0, 50, 0, 4), SPAN);
         AlertGate.Decision d0 = gate.decide(T0, List.of(record("ws-1", T0, 90, "svc_patch"),
                 record("ws-2", T0, 90, "svc_patch"), record("ws-3", T0, 90, "svc_patch")), List.of());
         long t1 = T0 + SPAN;
@@ -123,7 +123,7 @@ class AlertGateTest {
 
     @Test
     void alertsAreHeldBackDuringTheDeploymentsLearningPeriod() {
-        AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 8, 4, 3, 2, 14, 96, 8, DetectorSettings.DAY), SPAN);
+        AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 8, 4, 3, 2, 14, 96, 8, DetectorSettings.DAY, 50, 0, 4), SPAN);
         long late = T0 + DetectorSettings.DAY - SPAN;
         AlertGate.Decision during = gate.decide(late, List.of(record("ws-1", late, 99, "u")), List.of(), T0);
         assertThat(during.alerts()).isEmpty();
@@ -135,7 +135,7 @@ class AlertGateTest {
 
     @Test
     void aToolSpreadInOneHourIsNotADeployer() {
-        AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 8, 4, 2, 2, 14, 4, 8, 0), SPAN);
+        AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 8, 4, 2, 2, 14, 4, 8, 0, 50, 0, 4), SPAN);
         AlertGate.Decision d = gate.decide(T0, List.of(record("ws-1", T0, 80, "adm_x"), record("ws-2", T0, 80, "adm_x"),
                 record("ws-3", T0, 80, "adm_x"), record("ws-4", T0, 80, "adm_x")), List.of());
         assertThat(d.alerts()).hasSize(4);
@@ -144,7 +144,7 @@ class AlertGateTest {
 
     @Test
     void furtherAlertsOfAHostWithinTheSuppressionWindowContinueItsIncident() {
-        AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 8, 4, 3, 2, 14, 4, 8, 0), SPAN);
+        AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 8, 4, 3, 2, 14, 4, 8, 0, 50, 0, 4), SPAN);
         AlertGate.Decision first = gate.decide(T0, List.of(record("fs-1", T0, 90, "u")), List.of());
         assertThat(first.alerts()).hasSize(1);
         long t1 = T0 + SPAN;
@@ -162,5 +162,50 @@ class AlertGateTest {
         long t11 = T0 + 11 * SPAN;
         AlertGate.Decision fifth = gate.decide(t11, List.of(record("fs-1", t11, 95, "adm_x")), fourth.marks());
         assertThat(fifth.alerts()).hasSize(1);
+    }
+
+    /** Runs the gate bucket by bucket as the job does: deferred records come back with the next bucket. */
+    private static List<AnomalyRecord> alertsOver(AlertGate gate, List<List<AnomalyRecord>> buckets) {
+        List<AnomalyRecord> alerts = new ArrayList<>();
+        List<FleetMark> marks = List.of();
+        List<AnomalyRecord> deferred = List.of();
+        for (int i = 0; i < buckets.size(); i++) {
+            List<AnomalyRecord> in = new ArrayList<>(deferred);
+            in.addAll(buckets.get(i));
+            AlertGate.Decision d = gate.decide(T0 + i * SPAN, in, marks);
+            alerts.addAll(d.alerts());
+            marks = d.marks();
+            deferred = d.deferred();
+        }
+        return alerts;
+    }
+
+    /**
+     * A 6-file toolkit on four quiet workstations within an hour, each about one in three thousand
+     * (score 28): no host alone is an alert, together they are, and every one of them alerts,
+     * the first ones too.
+     */
+    @Test
+    void aToolkitOnFourQuietHostsWithinAnHourIsASpreadThoughNoneAloneAlerts() {
+        AlertGate gate = new AlertGate(AlertPolicy.defaults(), SPAN);
+        List<AnomalyRecord> alerts = alertsOver(gate, List.of(
+                List.of(record("ws-1", T0, 28, "svc_deploy2"), record("ws-2", T0, 28, "svc_deploy2")),
+                List.of(),
+                List.of(record("lt-3", T0 + 2 * SPAN, 45, "svc_deploy2")),
+                List.of(record("lt-4", T0 + 3 * SPAN, 28, "svc_deploy2")),
+                List.of(), List.of()));
+        assertThat(alerts).extracting(AnomalyRecord::hostName).containsExactlyInAnyOrder("ws-1", "ws-2", "lt-3", "lt-4");
+        assertThat(alerts).allSatisfy(a -> assertThat(a.summary().spreadHosts).isEqualTo(4));
+    }
+
+    /** Three hosts at one in a thousand each (an admin's support copies): too little evidence in all. */
+    @Test
+    void threeWeakHostsAreNoSpread() {
+        AlertGate gate = new AlertGate(AlertPolicy.defaults(), SPAN);
+        List<AnomalyRecord> alerts = alertsOver(gate, List.of(
+                List.of(record("ws-1", T0, 25, "adm_help"), record("ws-2", T0, 25, "adm_help")),
+                List.of(record("ws-3", T0 + SPAN, 25, "adm_help")),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
+        assertThat(alerts).isEmpty();
     }
 }

@@ -33,7 +33,8 @@ public final class ConfigLoader {
             "alerting.threshold", "alerting.max-alerts-per-bucket", "alerting.fleet.candidate-score",
             "alerting.fleet.min-hosts", "alerting.fleet.window-buckets", "alerting.deployer.min-hosts",
             "alerting.deployer.min-days", "alerting.deployer.memory-days", "alerting.suppression-buckets",
-            "alerting.spread.min-hosts", "alerting.learning-period",
+            "alerting.spread.min-hosts", "alerting.learning-period", "alerting.spread.candidate-score",
+            "alerting.spread.min-evidence", "alerting.spread.window-buckets",
             "time.max-out-of-orderness", "time.idleness", "time.max-future",
             "runtime.parallelism", "runtime.checkpoint-interval", "runtime.state-dir", "source.profile",
             "kafka.bootstrap-servers", "kafka.input.topic", "kafka.input.topic-pattern", "kafka.input.group-id",
@@ -108,7 +109,10 @@ public final class ConfigLoader {
                 v.integer("alerting.deployer.memory-days", ap.deployerMemoryDays()),
                 v.integer("alerting.suppression-buckets", ap.suppressionBuckets()),
                 v.integer("alerting.spread.min-hosts", ap.spreadMinHosts()),
-                v.millis("alerting.learning-period", ap.learningPeriodMs()));
+                v.millis("alerting.learning-period", ap.learningPeriodMs()),
+                v.dbl("alerting.spread.candidate-score", ap.spreadCandidateScore()),
+                v.dbl("alerting.spread.min-evidence", ap.spreadMinEvidence()),
+                v.integer("alerting.spread.window-buckets", ap.spreadWindowBuckets()));
         return new JobConfig(detector, policy,
                 v.millis("detector.host-idle-ttl", d.hostIdleTtlMs()),
                 v.millis("time.max-out-of-orderness", d.maxOutOfOrdernessMs()),

@@ -45,6 +45,12 @@ public record DetectorSettings(
         return new DetectorSettings(15 * MINUTE, 7 * DAY, 0, 70.0, 20.0, 1.0, 4.0, 2.0, 2.0, 0.1, 4.0, 96, 0.3, 4 * HOUR);
     }
 
+    /** These settings with another installation period (0: a host is learned from its first bucket). */
+    public DetectorSettings withInstallMs(long ms) {
+        return new DetectorSettings(bucketSpanMs, halfLifeMs, utcOffsetMinutes, threshold, priorMean, priorDispersion,
+                priorWeight, cellShrink, minDispersionIndex, minMean, winsorSigmas, warmupBuckets, levelCv, ms);
+    }
+
     /**
      * Checks every parameter.
      *

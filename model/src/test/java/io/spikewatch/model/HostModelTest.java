@@ -60,10 +60,7 @@ class HostModelTest {
 
     /** The defaults without the installation period: the learning mechanics from the first bucket on. */
     private static DetectorSettings noInstall() {
-        DetectorSettings d = DetectorSettings.defaults();
-        return new DetectorSettings(d.bucketSpanMs(), d.halfLifeMs(), d.utcOffsetMinutes(), d.threshold(), d.priorMean(),
-                d.priorDispersion(), d.priorWeight(), d.cellShrink(), d.minDispersionIndex(), d.minMean(),
-                d.winsorSigmas(), d.warmupBuckets(), d.levelCv(), 0);
+        return DetectorSettings.defaults().withInstallMs(0);
     }
 
     @Test

@@ -29,7 +29,8 @@ class HostBucketFunctionTest {
     private static final long T0 = Instant.parse("2024-03-04T00:00:00Z").toEpochMilli();
     private static final long BUCKET = Duration.ofMinutes(15).toMillis();
     private static final long TTL = Duration.ofDays(2).toMillis();
-    private static final DetectorSettings SETTINGS = DetectorSettings.defaults();
+    /** The defaults without the installation period: these tests count learned buckets from the first one. */
+    private static final DetectorSettings SETTINGS = DetectorSettings.defaults().withInstallMs(0);
 
     private KeyedBroadcastOperatorTestHarness<String, FileEvent, ExceptionItem, AnomalyRecord> harness;
 

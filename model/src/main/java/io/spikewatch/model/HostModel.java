@@ -33,7 +33,7 @@ public final class HostModel {
     /** Bursts a driver must have caused on a host before its bursts are "usual" there. */
     static final int KNOWN_BURST_DRIVER = 3;
     /** Buckets a driver must have driven on a host before it is known there. */
-    static final int KNOWN_DRIVER = 8;
+    static final int KNOWN_DRIVER = 5;
     /** A bucket at least this probable is ordinary: its driver counts towards being a regular. */
     static final double REGULAR_P = 1e-3;
     /** Typical size of a burst, before a host has shown its own. */

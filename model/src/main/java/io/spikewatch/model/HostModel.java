@@ -46,7 +46,7 @@ public final class HostModel {
 
     /** Buckets a driver run needs before it is evidence. */
     static final int MIN_RUN = 4;
-    /** A run must carry at least this multiple of the expected count. */
+    /** A run must carry at least this multiple of the expected count, and one standard deviation more. */
     static final double RUN_EXCESS = 1.2;
     /** Pairs of buckets the same-driver rate's prior of one half weighs. */
     static final double RUN_PRIOR_WEIGHT = 20;
@@ -416,7 +416,7 @@ public final class HostModel {
         double actual = st.runActual + count;
         double expected = st.runExpected + mu;
         double sd = Math.sqrt(st.runVar + var);
-        if (length < MIN_RUN || actual < RUN_EXCESS * expected || actual - expected < 2 * sd) {
+        if (length < MIN_RUN || actual < RUN_EXCESS * expected || actual - expected < sd) {
             return null;
         }
         double q = sameDriverRate(st);

@@ -24,7 +24,8 @@ package io.spikewatch.model;
  * count twice). The smallest probability (Bonferroni-corrected for the four tests) is mapped to
  * 0-100 by {@link ScoreScale}.
  *
- * <p>Stateless itself: all memory is in the {@link HostState} passed in. Time is a parameter.
+ * <p>All memory is in the {@link HostState} passed in; time is a parameter. One instance per thread
+ * (per operator instance): it keeps a scratch array so that learning empty buckets allocates nothing.
  */
 public final class HostModel {
 
@@ -67,6 +68,8 @@ public final class HostModel {
     private final double alphaWeekendCell;
     private final double thresholdSurprise;
     private final double knownBurstRate;
+    /** Scratch for the expectations of empty buckets ({@link #learnEmptyUntil}): no allocation per bucket. */
+    private final double[] zeroScratch = new double[5];
 
     public HostModel(DetectorSettings settings) {
         this.s = settings.validate();
@@ -275,8 +278,7 @@ public final class HostModel {
             from = bucket - horizon;
         }
         for (long b = from; b < bucket; b++) {
-            double[] ev = expectation(st, b * s.bucketSpanMs());
-            learn(st, b, 0, ev);
+            learn(st, b, 0, expectation(st, b * s.bucketSpanMs(), zeroScratch));
         }
     }
 
@@ -285,6 +287,11 @@ public final class HostModel {
      * {@code {mean, variance, recurringSpike, usualMean, usualVariance}} (the last two without the recurring spike).
      */
     double[] expectation(HostState st, long startMs) {
+        return expectation(st, startMs, new double[5]);
+    }
+
+    /** {@link #expectation(HostState, long)} written into {@code out} (length 5), which is returned. */
+    private double[] expectation(HostState st, long startMs, double[] out) {
         double n = st.seen;
         double pm = s.priorMean();
         double pv = pm + s.priorDispersion() * pm * pm;
@@ -320,7 +327,12 @@ public final class HostModel {
             mu += rec;
             var = Math.max(var, mu + 0.25 * rec * rec);
         }
-        return new double[] {mu, var, rec, baseMu, baseVar};
+        out[0] = mu;
+        out[1] = var;
+        out[2] = rec;
+        out[3] = baseMu;
+        out[4] = baseVar;
+        return out;
     }
 
     /** variance / mean, with the mean floored so an empty cell does not explode. */

@@ -18,11 +18,12 @@ package io.spikewatch.model;
  * an attack does not raise the baseline enough to hide the next one.
  *
  * <p>Score. The count's one-sided tail under a negative binomial with the expected mean and an
- * over-dispersed variance; in parallel, sustained evidence: the sum of the last 4, 8 and 12 buckets
- * against its expectation, and how many of the last 12 were active at all against how many a quiet
- * host would have (buckets that alerted on their own are left out, so a single burst does not
- * count twice). The smallest probability (Bonferroni-corrected for the four tests) is mapped to
- * 0-100 by {@link ScoreScale}.
+ * over-dispersed variance; in parallel, sustained evidence: the sum of the last 2 (a burst split by
+ * a bucket boundary), 4, 8 and 12 buckets against its expectation, how many of the last 12 were
+ * active at all against how many a quiet host would have (buckets that alerted on their own are
+ * left out, so a single burst does not count twice), and driver persistence (one account on top
+ * bucket after bucket, {@link #driverRun}). The smallest probability (Bonferroni-corrected for the
+ * six tests) is mapped to 0-100 by {@link ScoreScale}.
  *
  * <p>All memory is in the {@link HostState} passed in; time is a parameter. One instance per thread
  * (per operator instance): it keeps a scratch array so that learning empty buckets allocates nothing.
@@ -56,7 +57,7 @@ public final class HostModel {
     /** Floor of the same-driver rate: no host is that sure its users take turns. */
     static final double MIN_SAME_DRIVER_RATE = 0.05;
     /** Sustained windows tried, in buckets. */
-    static final int[] WINDOWS = {4, 8, 12};
+    static final int[] WINDOWS = {2, 4, 8, 12};
     private static final double QUANT = 16.0;
     /** Cap of the overall level's dispersion index when it stands in for a young cell's. */
     private static final double MAX_LEVEL_DISPERSION = 10.0;

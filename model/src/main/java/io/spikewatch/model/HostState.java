@@ -72,6 +72,40 @@ public final class HostState {
     /** For Flink's POJO serializer and for new hosts. */
     public HostState() {}
 
+    /** A deep copy (for what-if scoring and tests). */
+    public HostState copy() {
+        HostState c = new HostState();
+        c.version = version;
+        c.lastBucket = lastBucket;
+        c.firstBucket = firstBucket;
+        c.seen = seen;
+        c.levelMean = levelMean;
+        c.levelVar = levelVar;
+        c.cellMean = cellMean.clone();
+        c.cellVar = cellVar.clone();
+        c.cellN = cellN.clone();
+        c.hourPeak = hourPeak.clone();
+        c.winActual = winActual.clone();
+        c.winMean = winMean.clone();
+        c.winVar = winVar.clone();
+        c.winAlone = winAlone;
+        c.burstRate = burstRate;
+        c.burstN = burstN;
+        c.burstLogMean = burstLogMean;
+        c.burstLogVar = burstLogVar;
+        c.drivers = drivers.clone();
+        c.driverSeen = driverSeen.clone();
+        c.driverBursts = driverBursts.clone();
+        c.runDriver = runDriver;
+        c.runLength = runLength;
+        c.runActual = runActual;
+        c.runExpected = runExpected;
+        c.runVar = runVar;
+        c.sameDriverRate = sameDriverRate;
+        c.sameDriverObs = sameDriverObs;
+        return c;
+    }
+
     /** Whether no bucket of this host has been closed yet. */
     public boolean isNew() {
         return lastBucket == Long.MIN_VALUE;

@@ -162,7 +162,7 @@ class HostModelTest {
         for (; b < B0 + 10 * PER_DAY; b++) {
             model.close(st, b, 30 + r.nextInt(30), 1 + r.nextInt(40));
         }
-        HostState rotating = copyOf(st);
+        HostState rotating = st.copy();
         double maxSingle = 0;
         double maxRun = 0;
         double maxRotating = 0;
@@ -199,36 +199,6 @@ class HostModelTest {
         assertThat(maxScore).isLessThan(70.0);
     }
 
-    private static HostState copyOf(HostState s) {
-        HostState c = new HostState();
-        c.lastBucket = s.lastBucket;
-        c.seen = s.seen;
-        c.levelMean = s.levelMean;
-        c.levelVar = s.levelVar;
-        c.cellMean = s.cellMean.clone();
-        c.cellVar = s.cellVar.clone();
-        c.cellN = s.cellN.clone();
-        c.hourPeak = s.hourPeak.clone();
-        c.winActual = s.winActual.clone();
-        c.winMean = s.winMean.clone();
-        c.winVar = s.winVar.clone();
-        c.winAlone = s.winAlone;
-        c.burstRate = s.burstRate;
-        c.burstN = s.burstN;
-        c.burstLogMean = s.burstLogMean;
-        c.burstLogVar = s.burstLogVar;
-        c.drivers = s.drivers.clone();
-        c.driverSeen = s.driverSeen.clone();
-        c.driverBursts = s.driverBursts.clone();
-        c.runDriver = s.runDriver;
-        c.runLength = s.runLength;
-        c.runActual = s.runActual;
-        c.runExpected = s.runExpected;
-        c.runVar = s.runVar;
-        c.sameDriverRate = s.sameDriverRate;
-        c.sameDriverObs = s.sameDriverObs;
-        return c;
-    }
 
     /**
      * A laptop imaged on its first morning (a dozen files a bucket for two hours), quiet since: two

@@ -4,7 +4,6 @@ import io.spikewatch.job.sim.Evaluation;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -62,12 +61,6 @@ public record FleetScore(String detector, int incidents, int caught, int alerts,
 
     /** Median detection delay over caught incidents, or null. */
     public Duration medianDelay() {
-        if (delays.isEmpty()) {
-            return null;
-        }
-        List<Duration> s = new ArrayList<>(delays);
-        Collections.sort(s);
-        int n = s.size();
-        return n % 2 == 1 ? s.get(n / 2) : s.get(n / 2 - 1).plus(s.get(n / 2)).dividedBy(2);
+        return Evaluation.median(delays);
     }
 }

@@ -165,7 +165,8 @@ public record Evaluation(
         return out;
     }
 
-    private static Duration median(List<Duration> delays) {
+    /** The median of {@code delays} (the mean of the middle two for an even count), or null if empty. */
+    public static Duration median(List<Duration> delays) {
         if (delays.isEmpty()) {
             return null;
         }

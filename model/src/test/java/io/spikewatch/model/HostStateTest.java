@@ -1,0 +1,35 @@
+package io.spikewatch.model;
+
+import org.junit.jupiter.api.Test;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.SplittableRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HostStateTest {
+
+    /** Every field, a future one too, is carried over, and arrays are not shared. */
+    @Test
+    void copyCarriesEveryFieldAndSharesNoArray() throws Exception {
+        HostModel model = new HostModel(DetectorSettings.defaults());
+        HostState st = new HostState();
+        SplittableRandom r = new SplittableRandom(9);
+        for (long b = 0; b < 3 * 96; b++) {
+            model.close(st, 1_000_000 + b, r.nextInt(4) == 0 ? r.nextInt(60) : 0, 1 + r.nextInt(5));
+        }
+        HostState c = st.copy();
+        for (Field f : HostState.class.getDeclaredFields()) {
+            if (Modifier.isStatic(f.getModifiers())) {
+                continue;
+            }
+            Object a = f.get(st);
+            Object b = f.get(c);
+            if (a != null && a.getClass().isArray()) {
+                assertThat(b).as(f.getName()).isNotSameAs(a);
+            }
+            assertThat(b).as(f.getName()).usingRecursiveComparison().isEqualTo(a);
+        }
+    }
+}

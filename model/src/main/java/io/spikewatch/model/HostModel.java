@@ -71,6 +71,9 @@ public final class HostModel {
     private final double knownBurstRate;
     /** Scratch for the expectations of empty buckets ({@link #learnEmptyUntil}): no allocation per bucket. */
     private final double[] zeroScratch = new double[5];
+    /** Scratch for the closed bucket's expectation and its best sustained evidence. */
+    private final double[] closeScratch = new double[5];
+    private final double[] sustainedScratch = new double[4];
 
     public HostModel(DetectorSettings settings) {
         this.s = settings.validate();
@@ -122,7 +125,7 @@ public final class HostModel {
         }
         learnEmptyUntil(st, bucket);
         long startMs = bucket * s.bucketSpanMs();
-        double[] ev = expectation(st, startMs);
+        double[] ev = expectation(st, startMs, closeScratch);
         double mu = ev[0];
         double var = ev[1];
         double pModel = CountTail.upperTail(count, mu, var);
@@ -139,10 +142,11 @@ public final class HostModel {
         }
         // A burst the mixture explains must not power the sustained tests either.
         boolean explained = (usualBurst || knownDriver) && pModel < BURST_P;
-        double[] sustained = explained ? new double[] {1.0, 0, 0, 0} : sustained(st, bucket, count, mu, var);
-        double[] run = explained ? null : driverRun(st, bucket, count, mu, var, driver);
-        if (run != null && run[0] < sustained[0]) {
-            sustained = run;
+        double[] sustained = sustainedScratch;
+        set(sustained, 1.0, 0, 0, 0);
+        if (!explained) {
+            sustained(st, bucket, count, mu, var, sustained);
+            driverRun(st, bucket, count, mu, var, driver, sustained);
         }
         double pSustained = Math.min(1.0, sustained[0] * (WINDOWS.length + 2));
         double p = Math.min(pSingle, pSustained);
@@ -364,14 +368,13 @@ public final class HostModel {
     }
 
     /**
-     * Sustained evidence at {@code bucket}: {@code {probability, window, actual, expected}} of the
-     * most surprising window, the largest bucket of each window left out.
+     * Sustained evidence at {@code bucket}: writes {@code {probability, window, actual, expected}}
+     * of the most surprising window into {@code best} where it beats what is there.
      */
-    private double[] sustained(HostState st, long bucket, long count, double mu, double var) {
-        double[] best = {1.0, 0, 0, 0};
+    private void sustained(HostState st, long bucket, long count, double mu, double var, double[] best) {
         // The bucket itself must be clearly above normal: the tail of a past burst is not "sustained".
         if (count < mu + Math.sqrt(var) || st.seen < HostState.WINDOW) {
-            return best;
+            return;
         }
         // Buckets that alerted on their own are left out: their evidence has been used.
         double sumA = count;
@@ -398,7 +401,7 @@ public final class HostModel {
             double v = sumV + Math.pow(s.levelCv() * sumM, 2);
             double p = CountTail.upperTail(sumA, sumM, Math.max(v, sumM * (1 + 1e-6)));
             if (p < best[0]) {
-                best = new double[] {p, w, sumA, sumM};
+                set(best, p, w, sumA, sumM);
             }
         }
         // Persistence: a quiet host active in bucket after bucket, whatever the batch sizes.
@@ -406,34 +409,37 @@ public final class HostModel {
         if (nonZero >= 3 && q < 0.5) {
             double p = CountTail.regularizedBeta(q, nonZero, n - nonZero + 1);
             if (p < best[0]) {
-                best = new double[] {p, WINDOWS[WINDOWS.length - 1], sumA, sumM};
+                set(best, p, WINDOWS[WINDOWS.length - 1], sumA, sumM);
             }
         }
-        return best;
     }
 
     /**
      * Driver persistence: the same driver on top of bucket after bucket, carrying clearly more than
-     * the host usually receives ({@code {probability, length, actual, expected}}, or null). On a
+     * the host usually receives (written into {@code best} as {@code {probability, length, actual,
+     * expected}} where it beats what is there). On a
      * host where many users come and go, one account writing in every bucket for hours is
      * improbable ({@code sameDriverRate ^ (length - 1)}), however modest each bucket: the shape of
      * a stream of small transfers meant to blend into normal traffic. A job that recurs at its
      * hour is expected in full, so it carries no excess.
      */
-    private double[] driverRun(HostState st, long bucket, long count, double mu, double var, int driver) {
+    private void driverRun(HostState st, long bucket, long count, double mu, double var, int driver, double[] best) {
         if (driver == NO_DRIVER || count == 0 || st.runLength == 0 || st.runDriver != driver
                 || st.lastBucket != bucket - 1) {
-            return null;
+            return;
         }
         int length = st.runLength + 1;
         double actual = st.runActual + count;
         double expected = st.runExpected + mu;
         double sd = Math.sqrt(st.runVar + var);
         if (length < MIN_RUN || actual < RUN_EXCESS * expected || actual - expected < sd) {
-            return null;
+            return;
         }
         double q = sameDriverRate(st);
-        return new double[] {Math.pow(q, length - 1), length, actual, expected};
+        double p = Math.pow(q, length - 1);
+        if (p < best[0]) {
+            set(best, p, length, actual, expected);
+        }
     }
 
     /** The host's same-driver rate, blended with a prior of one half while it has few pairs. */
@@ -469,6 +475,13 @@ public final class HostModel {
             st.runExpected = (float) mu;
             st.runVar = (float) var;
         }
+    }
+
+    private static void set(double[] a, double p, double window, double actual, double expected) {
+        a[0] = p;
+        a[1] = window;
+        a[2] = actual;
+        a[3] = expected;
     }
 
     /** P(X > 0) under the count model. */

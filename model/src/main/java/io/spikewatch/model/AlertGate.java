@@ -25,6 +25,10 @@ import java.util.TreeSet;
  *       {@link AlertPolicy#deployerMemoryDays()} days (a CI account pushing builds) does it as a
  *       matter of course; its alerts are held back and counted. Neither a tool spread to many hosts
  *       in one hour nor an admin's one-off copies to many hosts qualify: routine means returning.
+ *       So is a deployment round: a driver with high scores on {@value #ROUTINE_MIN_HOSTS}+ hosts
+ *       over min-days days, bursting on a host that is idle but for bursts of this size from
+ *       anyone ({@link BucketSummary#routineScore}): an application server receiving a release
+ *       from an account it has not seen yet. A workstation or a busy server never qualifies.
  *   <li>Spreads: when one driver lifts at least {@link AlertPolicy#spreadMinHosts()} (but fewer than
  *       fleet-rise) hosts within the window, each of them scoring at least
  *       {@link AlertPolicy#spreadCandidateScore()}, and their evidence adds up to
@@ -48,6 +52,9 @@ public final class AlertGate {
 
     /** Buckets a driver must have driven on a host to count as a regular writer there. */
     static final int REGULAR_WRITER_BUCKETS = 8;
+
+    /** Hosts a driver must have had high scores on before its bursts can be a deployment round. */
+    static final int ROUTINE_MIN_HOSTS = 3;
 
     private final AlertPolicy policy;
     private final long bucketSpanMs;
@@ -163,7 +170,8 @@ public final class AlertGate {
             }
             if (groupSize >= policy.fleetMinHosts()) {
                 heldByDriver.merge(driver, 1, Integer::sum);
-            } else if (known && (isDeployer(driver, memoryDays) || isFleetBurster(driver, memoryDays, r))) {
+            } else if (known && (isDeployer(driver, memoryDays) || isFleetBurster(driver, memoryDays, r)
+                    || isRoutineDeployment(driver, memoryDays, r, thresholdOf.applyAsDouble(r)))) {
                 heldByDeployer++;
             } else if (spread && fresh) {
                 // Several hosts, one driver: a tool spread or the start of a rollout. One more bucket tells.
@@ -271,5 +279,26 @@ public final class AlertGate {
             }
         }
         return routine >= policy.deployerMinHosts();
+    }
+
+    /**
+     * A deployment account's round on a server that receives deployments: the driver had high scores
+     * on at least min-hosts hosts over at least min-days days (it returns; a tool spread within an
+     * hour does not), and this host, idle but for its bursts, receives bursts of this size anyway,
+     * whoever drives them ({@link BucketSummary#routineScore} below the threshold).
+     */
+    private boolean isRoutineDeployment(String driver, Map<String, Map<String, Set<Long>>> memoryDays,
+                                        AnomalyRecord r, double threshold) {
+        BucketSummary s = r.summary();
+        if (s == null || s.routineScore < 0 || s.routineScore >= threshold) {
+            return false;
+        }
+        Map<String, Set<Long>> byHost = memoryDays.get(driver);
+        if (byHost == null || byHost.size() < ROUTINE_MIN_HOSTS) {
+            return false;
+        }
+        Set<Long> days = new HashSet<>();
+        byHost.values().forEach(days::addAll);
+        return days.size() >= policy.deployerMinDays();
     }
 }

@@ -18,6 +18,9 @@ package io.spikewatch.model;
  * @param sustainedTypical expected count over the same buckets
  * @param learning whether the host has less history than the warm-up
  * @param driverSeen buckets this bucket's driver had driven on the host before (0 = a first-time writer)
+ * @param routineScore on an otherwise idle host that bursts now and then (deployments), the 0-100
+ *     score of the bucket had any driver caused it: the count model mixed with the host's own bursts,
+ *     whoever drove them; -1 on any other host
  */
 public record BucketScore(
         long bucketIndex,
@@ -34,4 +37,5 @@ public record BucketScore(
         double sustainedActual,
         double sustainedTypical,
         boolean learning,
-        int driverSeen) {}
+        int driverSeen,
+        double routineScore) {}

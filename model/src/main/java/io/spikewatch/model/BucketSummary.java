@@ -38,6 +38,8 @@ public final class BucketSummary {
      * the bucket; 0 for a first-time writer, -1 while the bucket is open.
      */
     public int driverSeen = -1;
+    /** {@link BucketScore#routineScore()} as the model knew it when it scored the bucket; -1 if none. */
+    public double routineScore = -1;
     /** Whether this is the first bucket ever closed for the host. */
     public boolean firstOfHost;
     /** Hosts the same driver lifted within the fleet window when this bucket alerted as a spread; 0 otherwise. */

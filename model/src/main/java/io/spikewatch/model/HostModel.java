@@ -56,6 +56,10 @@ public final class HostModel {
     static final double RUN_ALPHA = 0.005;
     /** Floor of the same-driver rate: no host is that sure its users take turns. */
     static final double MIN_SAME_DRIVER_RATE = 0.05;
+    /** Bursts an idle host must have received (from anyone) before a burst can be routine there. */
+    static final int ROUTINE_BURSTS = 3;
+    /** Below this mean count per bucket a host is idle but for its bursts. */
+    static final double IDLE_LEVEL = 1.0;
     /** Sustained windows tried, in buckets. */
     static final int[] WINDOWS = {2, 4, 8, 12};
     private static final double QUANT = 16.0;
@@ -152,10 +156,14 @@ public final class HostModel {
         double p = Math.min(pSingle, pSustained);
         boolean sustainedWins = pSustained < pSingle;
         double impact = clamp(Math.log10(Math.max(pSingle, 1e-300) / Math.max(pSustained, 1e-300)), -5, 5);
+        boolean burstyIdleHost = st.burstN >= ROUTINE_BURSTS && st.levelMean < IDLE_LEVEL && count > mu;
+        double routine = !burstyIdleHost ? -1
+                : ScoreScale.score((1 - st.burstRate) * pModel + st.burstRate * burstSizeTail(st, count - mu));
         BucketScore score = new BucketScore(
                 bucket, count, mu, var, upperBound(mu, var), pSingle, pSustained, p, ScoreScale.score(p),
                 impact, sustainedWins ? (int) sustained[1] : 0, sustainedWins ? sustained[2] : 0,
-                sustainedWins ? sustained[3] : 0, st.seen < s.warmupBuckets(), slot < 0 ? 0 : st.driverSeen[slot]);
+                sustainedWins ? sustained[3] : 0, st.seen < s.warmupBuckets(), slot < 0 ? 0 : st.driverSeen[slot],
+                routine);
         if (installing(st, bucket)) {
             // Scored against the prior, remembered nowhere: the installation is not the host's normal.
             st.lastBucket = bucket;

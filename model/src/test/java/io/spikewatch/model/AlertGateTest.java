@@ -208,4 +208,26 @@ class AlertGateTest {
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
         assertThat(alerts).isEmpty();
     }
+
+    /**
+     * A deployment account that had bursts on three servers over two days bursts on a fourth, an
+     * idle server whose own bursts make this one routine: held. The same account's burst on a
+     * workstation (no routine score) alerts.
+     */
+    @Test
+    void aDeploymentRoundOnAServerThatReceivesDeploymentsIsHeld() {
+        AlertGate gate = new AlertGate(AlertPolicy.defaults(), SPAN);
+        long day1 = T0 + DetectorSettings.DAY;
+        List<FleetMark> marks = List.of(
+                new FleetMark(T0, "user.name=svc_deploy", "app-1", true, 90),
+                new FleetMark(T0 + 8 * SPAN, "user.name=svc_deploy", "app-2", true, 85),
+                new FleetMark(day1, "user.name=svc_deploy", "app-3", true, 80));
+        long now = day1 + 20 * SPAN;
+        AnomalyRecord server = record("app-4", now, 88, "svc_deploy");
+        server.summary().routineScore = 35;
+        AnomalyRecord workstation = record("ws-9", now, 88, "svc_deploy");
+        AlertGate.Decision d = gate.decide(now, List.of(server, workstation), marks);
+        assertThat(d.alerts()).extracting(AnomalyRecord::hostName).containsExactly("ws-9");
+        assertThat(d.heldByDeployer()).isEqualTo(1);
+    }
 }

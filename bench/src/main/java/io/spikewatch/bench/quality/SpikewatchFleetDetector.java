@@ -67,6 +67,7 @@ public final class SpikewatchFleetDetector implements FleetDetector {
                 HostState st = states.computeIfAbsent(hs.getKey(), k -> new HostState());
                 BucketScore b = model.close(st, bucket, s.count, s.driverHash());
                 s.driverSeen = b.driverSeen();
+                s.routineScore = b.routineScore();
                 AnomalyRecord r = new AnomalyRecord(hs.getKey(), bucket * span, span, b.actual(), b.typical(), b.upper(),
                         b.probability(), b.recordScore(), b.multiBucketImpact(), b.sustainedBuckets(),
                         b.sustainedActual(), b.sustainedTypical(), b.learning(), s);

@@ -165,6 +165,7 @@ public class HostBucketFunction extends KeyedBroadcastProcessFunction<String, Fi
             }
             BucketScore score = model.close(st, bucket, summary.count, summary.driverHash());
             summary.driverSeen = score.driverSeen();
+            summary.routineScore = score.routineScore();
             openBuckets.remove(bucket);
             hostState.update(st);
             scoredCounter.inc();

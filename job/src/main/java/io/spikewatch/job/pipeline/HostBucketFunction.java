@@ -192,6 +192,7 @@ public class HostBucketFunction extends KeyedBroadcastProcessFunction<String, Fi
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<AnomalyRecord> out) throws Exception {
         exceptions = view.get(ctx.getBroadcastState(ExceptionControl.STATE));
+        lastWatermark = ctx.timerService().currentWatermark();
         long bucket = model.bucketOf(timestamp);
         BucketSummary summary = openBuckets.get(bucket);
         HostState st = hostState.value();

@@ -25,7 +25,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -106,18 +105,9 @@ class ControlTopicITCase {
     }
 
     private static JobConfig config() {
-        Map<String, Object> c = new HashMap<>();
-        c.put("kafka.bootstrap-servers", KAFKA.bootstrapServers());
-        c.put("kafka.input.topic", INPUT);
-        c.put("kafka.input.group-id", "ctl-" + RUN);
-        c.put("kafka.input.starting-offsets", "earliest");
+        Map<String, Object> c = KafkaJobs.settings(KAFKA.bootstrapServers(), INPUT, "ctl-" + RUN, ALERTS, 2);
         c.put("kafka.control-topic", CONTROL);
-        c.put("kafka.alerts-topic", ALERTS);
-        c.put("kafka.dead-letter-topic", "");
-        c.put("elasticsearch.enabled", false);
         c.put("alerting.learning-period", "0d");
-        c.put("runtime.parallelism", 2);
-        c.put("runtime.checkpoint-interval", "1s");
         return ConfigLoader.fromMap(c);
     }
 

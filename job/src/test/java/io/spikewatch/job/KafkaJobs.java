@@ -38,6 +38,26 @@ final class KafkaJobs {
 
     private KafkaJobs() {}
 
+    /**
+     * The config keys these tests share: the production job on the test broker, from the earliest
+     * offset, alerts to a Kafka topic only, no dead-letter topic, checkpoints every second. Callers
+     * add or override keys and pass the map to {@code ConfigLoader.fromMap}.
+     */
+    static Map<String, Object> settings(String bootstrapServers, String input, String groupId, String alerts,
+                                        int parallelism) {
+        Map<String, Object> c = new java.util.HashMap<>();
+        c.put("kafka.bootstrap-servers", bootstrapServers);
+        c.put("kafka.input.topic", input);
+        c.put("kafka.input.group-id", groupId);
+        c.put("kafka.input.starting-offsets", "earliest");
+        c.put("kafka.alerts-topic", alerts);
+        c.put("kafka.dead-letter-topic", "");
+        c.put("elasticsearch.enabled", false);
+        c.put("runtime.parallelism", parallelism);
+        c.put("runtime.checkpoint-interval", "1s");
+        return c;
+    }
+
     /** Creates single-partition topics. */
     static void createTopics(String bootstrapServers, String... topics) throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {

@@ -122,16 +122,8 @@ class PrometheusMetricsITCase {
     }
 
     private static JobConfig config() {
-        Map<String, Object> c = new HashMap<>();
-        c.put("kafka.bootstrap-servers", KAFKA.bootstrapServers());
-        c.put("kafka.input.topic", INPUT);
-        c.put("kafka.input.group-id", "prom-" + RUN);
-        c.put("kafka.input.starting-offsets", "earliest");
+        Map<String, Object> c = KafkaJobs.settings(KAFKA.bootstrapServers(), INPUT, "prom-" + RUN, ALERTS, 2);
         c.put("kafka.control-topic", CONTROL);
-        c.put("kafka.alerts-topic", ALERTS);
-        c.put("kafka.dead-letter-topic", "");
-        c.put("elasticsearch.enabled", false);
-        c.put("runtime.parallelism", 2);
         c.put("runtime.checkpoint-interval", "3s");
         c.put("time.idleness", "5s"); // the source subtask without a partition stops holding the watermark soon
         return ConfigLoader.fromMap(c);

@@ -121,16 +121,8 @@ class RescaleITCase {
     }
 
     private static JobConfig config(int parallelism) {
-        Map<String, Object> c = new HashMap<>();
-        c.put("kafka.bootstrap-servers", KAFKA.bootstrapServers());
-        c.put("kafka.input.topic", INPUT);
-        c.put("kafka.input.group-id", "rescale-" + RUN);
-        c.put("kafka.input.starting-offsets", "earliest");
-        c.put("kafka.alerts-topic", ALERTS);
-        c.put("kafka.dead-letter-topic", "");
-        c.put("elasticsearch.enabled", false);
-        c.put("runtime.parallelism", parallelism);
-        c.put("runtime.checkpoint-interval", "1s");
+        Map<String, Object> c = KafkaJobs.settings(KAFKA.bootstrapServers(), INPUT, "rescale-" + RUN, ALERTS,
+                parallelism);
         // At parallelism 2 one source subtask has no partition: it must go idle quickly.
         c.put("time.idleness", "1s");
         return ConfigLoader.fromMap(c);

@@ -66,13 +66,9 @@ public final class Pipeline {
 
     /** {@link #build(DataStream, DataStream, JobConfig, Sinks)} without runtime exception changes. */
     public static void build(DataStream<SourceRecord> records, JobConfig cfg, Sinks sinks) {
-        // No changes, derived from the records so it carries their watermarks and idleness: a
-        // separate bounded source would end with the final watermark and, connected to operators
-        // whose event input is idle, end event time for them.
         DataStream<ControlMessage> none = records
-                .flatMap((SourceRecord r, org.apache.flink.util.Collector<ControlMessage> out) -> { })
-                .returns(TypeInformation.of(ControlMessage.class))
-                .uid("no-exception-changes").name("No exception changes");
+                .transform("No exception changes", TypeInformation.of(ControlMessage.class), new NoControlMessages())
+                .uid("no-exception-changes");
         build(records, none, cfg, sinks);
     }
 

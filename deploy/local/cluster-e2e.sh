@@ -16,7 +16,9 @@
 # valid Elastic Defend file events of host spikewatch-time-marker that the remote-transfer filter
 # drops, so they move the watermark and nothing else):
 #   1. a start marker at the time of the first event, produced once the job runs; the script waits
-#      until every operator's input watermark (REST .../watermarks) shows it, i.e. the source subtask
+#      until every operator's event-time input watermark (REST .../watermarks, or
+#      <operator>.currentInput1Watermark for the operators that also read the control stream) shows
+#      it, i.e. the source subtask
 #      without a partition went idle (time.idleness) and no longer holds the watermark back. Only then
 #      are the files produced, so the same events are late as in `replay`;
 #   2. an end marker two bucket spans plus the out-of-orderness bound after the last event, produced
@@ -60,11 +62,23 @@ get() { curl -fsS --max-time 10 "$rest$1"; }
 
 job_state() { get "/jobs/$1" 2>/dev/null | grep -o '"state":"[A-Z]*"' | head -n 1 | cut -d'"' -f4 || true; }
 
-# The lowest input watermark over every subtask of every operator that has one; empty while none has.
+# The lowest event-time input watermark over every subtask of every operator that has one; empty
+# while none has. An operator with two inputs (events and the broadcast control stream) counts its
+# event input (<operator>.currentInput1Watermark): the control stream is idle, and Flink's task-level
+# currentInputWatermark counts an idle input as Long.MIN_VALUE.
 min_watermark() { # job id
-  local v values
+  local v i values metric parallelism
   values="$(for v in $(get "/jobs/$1" | grep -o '"id":"[0-9a-f]\{32\}"' | cut -d'"' -f4 | sort -u); do
-    get "/jobs/$1/vertices/$v/watermarks" | grep -o '"value":"-\{0,1\}[0-9]*"' | cut -d'"' -f4
+    metric="$(get "/jobs/$1/vertices/$v/subtasks/metrics" | grep -o '"id":"[^"]*\.currentInput1Watermark"' \
+      | head -n 1 | cut -d'"' -f4)"
+    if [[ -z "$metric" ]]; then
+      get "/jobs/$1/vertices/$v/watermarks" | grep -o '"value":"-\{0,1\}[0-9]*"' | cut -d'"' -f4
+      continue
+    fi
+    parallelism="$(get "/jobs/$1/vertices/$v" | grep -o '"parallelism":[0-9]*' | head -n 1 | cut -d: -f2)"
+    for i in $(seq 0 $((parallelism - 1))); do
+      get "/jobs/$1/vertices/$v/subtasks/$i/metrics?get=$metric" | grep -o '"value":"-\{0,1\}[0-9]*"' | cut -d'"' -f4
+    done
   done)"
   [[ -n "$values" ]] && sort -n <<<"$values" | head -n 1
 }
@@ -147,7 +161,7 @@ main() {
   while [[ $# -gt 0 ]]; do
     case "$1" in
       --stop) stop_after=true; shift ;;
-      -h|--help) sed -n '2,32p' "$0"; return 0 ;;
+      -h|--help) sed -n '2,34p' "$0"; return 0 ;;
       *) files+=("$(readlink -f "$1")"); shift ;;
     esac
   done

@@ -8,14 +8,17 @@
 # cluster.sh), cancels the job it submitted last time, (re)creates the input topic (one partition),
 # submits job/target/spikewatch-job.jar with submit.sh, produces the files, waits until every bucket
 # of the input is closed and its alerts are in Elasticsearch, then prints the job's state from
-# Flink's REST API (job_state=RUNNING) and, as its last line, alerts_in_es=N. The job keeps running.
+# Flink's REST API (job_state=RUNNING), the hosts with a baseline from the cluster's Prometheus
+# reporters (hosts_tracked=N) and, as its last line, alerts_in_es=N. The job keeps running.
 #
 # "Every bucket closed" on an unbounded source: a running job only learns that time moved on from
 # later events, so the files are bracketed by two marker events (io.spikewatch.job.kafka.TimeMarkers:
 # valid Elastic Defend file events of host spikewatch-time-marker that the remote-transfer filter
 # drops, so they move the watermark and nothing else):
 #   1. a start marker at the time of the first event, produced once the job runs; the script waits
-#      until every operator's input watermark (REST .../watermarks) shows it, i.e. the source subtask
+#      until every operator's event-time input watermark (REST .../watermarks, or
+#      <operator>.currentInput1Watermark for the operators that also read the control stream) shows
+#      it, i.e. the source subtask
 #      without a partition went idle (time.idleness) and no longer holds the watermark back. Only then
 #      are the files produced, so the same events are late as in `replay`;
 #   2. an end marker two bucket spans plus the out-of-orderness bound after the last event, produced
@@ -27,7 +30,8 @@
 # without progress.
 #
 # Work folder: $SPIKEWATCH_WORK (default ./work); ports: KAFKA_PORT (9092), KAFKA_CONTROLLER_PORT (9093),
-# ES_PORT (9200), FLINK_REST_PORT (8081), FLINK_RPC_PORT (6123), FLINK_BLOB_PORT (6124).
+# ES_PORT (9200), FLINK_REST_PORT (8081), FLINK_RPC_PORT (6123), FLINK_BLOB_PORT (6124),
+# FLINK_PROM_PORTS (9249-9251: the Prometheus reporters of cluster.sh, one port per JVM).
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -43,35 +47,11 @@ job_jar="$root/job/target/spikewatch-job.jar"
 input_topic="spikewatch-cluster-e2e-events"
 dlq_topic="spikewatch-cluster-e2e-dead-letters"
 index="spikewatch-alerts-cluster-e2e"
-started="$work/started-services"
 job_file="$work/job-id"
-
-log() { echo "cluster-e2e: $*" >&2; }
-
-ensure_started() { # service
-  if ! bash "$here/$1.sh" status >/dev/null 2>&1; then
-    bash "$here/$1.sh" start >&2
-    grep -qx "$1" "$started" 2>/dev/null || echo "$1" >> "$started"
-  else
-    log "$1 already running"
-  fi
-}
-
-topics() { java -cp "$SPIKEWATCH_WORK/kafka/lib/*" org.apache.kafka.tools.TopicCommand \
-  --bootstrap-server "127.0.0.1:$kafka_port" "$@" 2>/dev/null; }
-
-recreate_topic() { # topic
-  if topics --list | grep -qx "$1"; then
-    topics --delete --topic "$1" >/dev/null
-  fi
-  for _ in $(seq 1 30); do
-    if topics --create --topic "$1" --partitions 1 --replication-factor 1 >/dev/null; then
-      return 0
-    fi
-    sleep 1   # the old topic is still being deleted
-  done
-  log "could not create topic $1"; return 1
-}
+prom_ports="${FLINK_PROM_PORTS:-9249-9251}"
+log_prefix=cluster-e2e
+# shellcheck source=lib.sh
+source "$here/lib.sh"
 
 produce() { # FILE...; prints the number of records
   java -jar "$local_jar" produce --bootstrap-servers "127.0.0.1:$kafka_port" --topic "$input_topic" --input "$@" \
@@ -82,11 +62,23 @@ get() { curl -fsS --max-time 10 "$rest$1"; }
 
 job_state() { get "/jobs/$1" 2>/dev/null | grep -o '"state":"[A-Z]*"' | head -n 1 | cut -d'"' -f4 || true; }
 
-# The lowest input watermark over every subtask of every operator that has one; empty while none has.
+# The lowest event-time input watermark over every subtask of every operator that has one; empty
+# while none has. An operator with two inputs (events and the broadcast control stream) counts its
+# event input (<operator>.currentInput1Watermark): the control stream is idle, and Flink's task-level
+# currentInputWatermark counts an idle input as Long.MIN_VALUE.
 min_watermark() { # job id
-  local v values
+  local v i values metric parallelism
   values="$(for v in $(get "/jobs/$1" | grep -o '"id":"[0-9a-f]\{32\}"' | cut -d'"' -f4 | sort -u); do
-    get "/jobs/$1/vertices/$v/watermarks" | grep -o '"value":"-\{0,1\}[0-9]*"' | cut -d'"' -f4
+    metric="$(get "/jobs/$1/vertices/$v/subtasks/metrics" | grep -o '"id":"[^"]*\.currentInput1Watermark"' \
+      | head -n 1 | cut -d'"' -f4)"
+    if [[ -z "$metric" ]]; then
+      get "/jobs/$1/vertices/$v/watermarks" | grep -o '"value":"-\{0,1\}[0-9]*"' | cut -d'"' -f4
+      continue
+    fi
+    parallelism="$(get "/jobs/$1/vertices/$v" | grep -o '"parallelism":[0-9]*' | head -n 1 | cut -d: -f2)"
+    for i in $(seq 0 $((parallelism - 1))); do
+      get "/jobs/$1/vertices/$v/subtasks/$i/metrics?get=$metric" | grep -o '"value":"-\{0,1\}[0-9]*"' | cut -d'"' -f4
+    done
   done)"
   [[ -n "$values" ]] && sort -n <<<"$values" | head -n 1
 }
@@ -150,14 +142,18 @@ stop() {
   if bash "$here/cluster.sh" status >/dev/null 2>&1; then
     cancel_previous
   fi
-  if [[ -f "$started" ]]; then
-    while read -r service; do
-      bash "$here/$service.sh" stop >&2
-    done < <(tac "$started")
-    rm -f "$started"
-  else
-    log "no service to stop (this script started none)"
-  fi
+  stop_started
+}
+
+# A spikewatch operator metric summed over every subtask, scraped from the Prometheus reporters of
+# the cluster's JVMs (one port each of FLINK_PROM_PORTS); empty when none answers.
+prometheus_sum() { # metric
+  local p metrics=""
+  for p in $(seq "${prom_ports%-*}" "${prom_ports#*-}"); do
+    metrics+="$(curl -fsS --max-time 5 "http://127.0.0.1:$p/metrics" 2>/dev/null || true)"$'\n'
+  done
+  awk -v m="flink_taskmanager_job_task_operator_$1{" 'index($0, m) == 1 {s += $NF; n++}
+    END {if (n) printf "%d\n", s}' <<<"$metrics"
 }
 
 main() {
@@ -165,7 +161,7 @@ main() {
   while [[ $# -gt 0 ]]; do
     case "$1" in
       --stop) stop_after=true; shift ;;
-      -h|--help) sed -n '2,30p' "$0"; return 0 ;;
+      -h|--help) sed -n '2,34p' "$0"; return 0 ;;
       *) files+=("$(readlink -f "$1")"); shift ;;
     esac
   done
@@ -186,15 +182,9 @@ main() {
   ensure_started elasticsearch
   ensure_started cluster
   cancel_previous
-  local fingerprint
-  fingerprint="$(for f in "${files[@]}"; do stat -c '%n %s %Y' "$f"; done | sha256sum | cut -c1-16)"
-  if [[ "$(cat "$work/last-input" 2>/dev/null)" != "$fingerprint" ]]; then
-    log "new input: starting from an empty index $index"
-    curl -fsS -X DELETE "http://127.0.0.1:$es_port/$index" >/dev/null 2>&1 || true
-    echo "$fingerprint" > "$work/last-input"
-  fi
-  recreate_topic "$input_topic"
-  topics --list | grep -qx "$dlq_topic" || topics --create --topic "$dlq_topic" --partitions 1 --replication-factor 1 >/dev/null
+  fresh_index_for_input "$index" "${files[@]}"
+  recreate_topic "$input_topic" 1
+  ensure_topic "$dlq_topic"
 
   local config="$work/spikewatch-cluster-e2e.yaml"
   cat > "$config" <<YAML
@@ -257,10 +247,12 @@ YAML
   done
   log "$counters"
   log "every bucket closed after $((SECONDS - t0)) s"
+  local tracked
+  tracked="$(prometheus_sum hosts_tracked)"
+  log "Prometheus ($prom_ports): hosts_tracked=${tracked:-none} buckets_scored=$(prometheus_sum buckets_scored)"
 
-  curl -fsS -X POST "http://127.0.0.1:$es_port/$index/_refresh" >/dev/null
   local count state
-  count="$(curl -fsS "http://127.0.0.1:$es_port/$index/_count" | sed -E 's/.*"count":([0-9]+).*/\1/')"
+  count="$(alert_count "$index")"
   state="$(job_state "$job")"
   if $stop_after; then
     stop
@@ -270,6 +262,7 @@ YAML
   fi
   echo "job_id=$job"
   echo "job_state=$state"
+  echo "hosts_tracked=${tracked:-none}"
   echo "alerts_in_es=$count"
 }
 

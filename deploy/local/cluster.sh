@@ -9,6 +9,8 @@
 # FLINK_BLOB_PORT (6124; job jars to TaskManagers), FLINK_TM_RPC_PORTS and FLINK_TM_DATA_PORTS
 # (default 0: any free port; a range such as 50100-50200 for firewalls).
 # Memory: FLINK_JM_MEMORY (1600m), FLINK_TM_MEMORY (2048m) of process size.
+# Metrics: Flink's Prometheus reporter in every JVM, each on one port of FLINK_PROM_PORTS (default
+# 9249-9251, http://127.0.0.1:<port>/metrics), and RocksDB's live state size per operator.
 # Idempotent: start starts what is not running and waits until REST /overview lists 2 TaskManagers;
 # stop stops all three JVMs. Submit jobs with deploy/local/submit.sh.
 set -euo pipefail
@@ -20,6 +22,7 @@ rpc_port="${FLINK_RPC_PORT:-6123}"
 blob_port="${FLINK_BLOB_PORT:-6124}"
 tm_rpc_ports="${FLINK_TM_RPC_PORTS:-0}"
 tm_data_ports="${FLINK_TM_DATA_PORTS:-0}"
+prom_ports="${FLINK_PROM_PORTS:-9249-9251}"
 taskmanagers=2
 conf="$work/conf"
 components=(jobmanager $(seq -f 'taskmanager-%g' 1 "$taskmanagers"))
@@ -53,11 +56,15 @@ pid_of() { cat "$work/$1.pid" 2>/dev/null || true; }
 alive() { local pid; pid="$(pid_of "$1")"; [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; }
 
 install() {
-  if [[ ! -f "$work/lib/.complete" ]]; then
+  # lib/ is resolved again whenever flink/pom.xml changed since (the marker holds its checksum).
+  local wanted
+  wanted="$(sha256sum < "$here/flink/pom.xml" | cut -c1-16)"
+  if [[ "$(cat "$work/lib/.complete" 2>/dev/null)" != "$wanted" ]]; then
     echo "flink: resolving Flink jars from Maven Central into $work/lib"
+    rm -rf "$work/lib"
     mkdir -p "$work/lib"
     mvn -q -B -f "$here/flink/pom.xml" dependency:copy-dependencies -DoutputDirectory="$work/lib"
-    touch "$work/lib/.complete"
+    echo "$wanted" > "$work/lib/.complete"
   fi
   mkdir -p "$conf" "$work/logs" "$work/tmp" "$work/plugins" "$work/checkpoints" "$work/savepoints"
   # Flink 1.20 standard YAML (config.yaml, not the legacy flink-conf.yaml). Rewritten at every start
@@ -104,6 +111,15 @@ io:
 state:
   backend:
     type: rocksdb
+    rocksdb:
+      metrics:
+        estimate-live-data-size: true
+metrics:
+  reporter:
+    prom:
+      factory:
+        class: org.apache.flink.metrics.prometheus.PrometheusReporterFactory
+      port: "$prom_ports"
 execution:
   checkpointing:
     dir: file://$work/checkpoints

@@ -23,51 +23,15 @@ jar="$root/job/target/spikewatch-local.jar"
 input_topic="spikewatch-e2e-events"
 dlq_topic="spikewatch-e2e-dead-letters"
 index="spikewatch-alerts-e2e"
-started="$work/started-services"
-
-log() { echo "e2e: $*" >&2; }
-
-stop() {
-  if [[ -f "$started" ]]; then
-    while read -r service; do
-      bash "$here/$service.sh" stop >&2
-    done < "$started"
-    rm -f "$started"
-  else
-    log "nothing to stop (this script started no service)"
-  fi
-}
-
-ensure_started() { # service
-  if ! bash "$here/$1.sh" status >/dev/null 2>&1; then
-    bash "$here/$1.sh" start >&2
-    grep -qx "$1" "$started" 2>/dev/null || echo "$1" >> "$started"
-  else
-    log "$1 already running"
-  fi
-}
-
-topics() { java -cp "$SPIKEWATCH_WORK/kafka/lib/*" org.apache.kafka.tools.TopicCommand \
-  --bootstrap-server "127.0.0.1:$kafka_port" "$@" 2>/dev/null; }
-
-recreate_input_topic() { # partitions
-  if topics --list | grep -qx "$input_topic"; then
-    topics --delete --topic "$input_topic" >/dev/null
-  fi
-  for _ in $(seq 1 30); do
-    if topics --create --topic "$input_topic" --partitions "$1" --replication-factor 1 >/dev/null; then
-      return 0
-    fi
-    sleep 1   # the old topic is still being deleted
-  done
-  log "could not create topic $input_topic"; return 1
-}
+log_prefix=e2e
+# shellcheck source=lib.sh
+source "$here/lib.sh"
 
 main() {
   local partitions=1 files=()
   while [[ $# -gt 0 ]]; do
     case "$1" in
-      --stop) stop; return 0 ;;
+      --stop) stop_started; return 0 ;;
       --partitions) partitions="$2"; shift 2 ;;
       -h|--help) sed -n '2,14p' "$0"; return 0 ;;
       *) files+=("$(readlink -f "$1")"); shift ;;
@@ -83,15 +47,9 @@ main() {
 
   ensure_started kafka
   ensure_started elasticsearch
-  local fingerprint
-  fingerprint="$(for f in "${files[@]}"; do stat -c '%n %s %Y' "$f"; done | sha256sum | cut -c1-16)"
-  if [[ "$(cat "$work/last-input" 2>/dev/null)" != "$fingerprint" ]]; then
-    log "new input: starting from an empty index $index"
-    curl -fsS -X DELETE "http://127.0.0.1:$es_port/$index" >/dev/null 2>&1 || true
-    echo "$fingerprint" > "$work/last-input"
-  fi
-  recreate_input_topic "$partitions"
-  topics --list | grep -qx "$dlq_topic" || topics --create --topic "$dlq_topic" --partitions 1 --replication-factor 1 >/dev/null
+  fresh_index_for_input "$index" "${files[@]}"
+  recreate_topic "$input_topic" "$partitions"
+  ensure_topic "$dlq_topic"
 
   java -jar "$jar" produce --bootstrap-servers "127.0.0.1:$kafka_port" --topic "$input_topic" --input "${files[@]}" >&2
 
@@ -119,10 +77,7 @@ YAML
     return 1
   fi
   grep -E "^(lines_read|events_malformed|events_late|transfers_accepted|alerts_emitted) " "$work/run.log" >&2 || true
-  curl -fsS -X POST "http://127.0.0.1:$es_port/$index/_refresh" >/dev/null
-  local count
-  count="$(curl -fsS "http://127.0.0.1:$es_port/$index/_count" | sed -E 's/.*"count":([0-9]+).*/\1/')"
-  echo "alerts_in_es=$count"
+  echo "alerts_in_es=$(alert_count "$index")"
 }
 
 main "$@"

@@ -13,6 +13,7 @@ import io.spikewatch.job.kafka.ControlInput;
 import io.spikewatch.job.kafka.DeadLetterSerializer;
 import io.spikewatch.job.kafka.KafkaInput;
 import io.spikewatch.job.kafka.KafkaOutputs;
+import io.spikewatch.job.pipeline.ControlMessage;
 import io.spikewatch.job.pipeline.DeadLetterRecord;
 import io.spikewatch.job.pipeline.LateEvent;
 import io.spikewatch.job.pipeline.Pipeline;
@@ -22,7 +23,6 @@ import io.spikewatch.job.sink.LogSink;
 import io.spikewatch.job.source.SourceRecord;
 import io.spikewatch.model.AnomalyRecord;
 import io.spikewatch.model.FleetEvent;
-import io.spikewatch.model.exceptions.ExceptionItem;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -74,10 +74,10 @@ public final class StreamingJob {
             Pipeline.build(records, cfg, new Outputs(cfg));
             return;
         }
-        DataStream<ExceptionItem> control = env
+        DataStream<ControlMessage> control = env
                 .fromSource(ControlInput.source(kafka), ControlInput.noEventTime(), "Kafka " + kafka.controlTopic())
                 .uid("control-source").setParallelism(1)
-                .process(new ControlInput.Parse()).uid("control-parse").name("Parse exception changes")
+                .process(new ControlInput.Parse()).uid("control-parse").name("Parse control messages")
                 .setParallelism(1);
         Pipeline.build(records, control, cfg, new Outputs(cfg));
     }

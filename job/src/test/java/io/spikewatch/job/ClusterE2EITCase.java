@@ -6,6 +6,7 @@ import io.spikewatch.connectors.testing.LocalElasticsearch;
 import io.spikewatch.connectors.testing.LocalKafka;
 import io.spikewatch.connectors.testing.LocalService;
 import io.spikewatch.job.config.JobConfig;
+import io.spikewatch.job.pipeline.Counters;
 import io.spikewatch.job.sim.FleetSimulator;
 import io.spikewatch.job.sim.FleetSpec;
 import org.junit.jupiter.api.AfterAll;
@@ -75,6 +76,7 @@ class ClusterE2EITCase {
     private static int exitCode;
     private static List<String> output;
     private static String jobId;
+    private static long hostsSeen;
 
     @BeforeAll
     static void replayThenRunOnTheCluster() throws Exception {
@@ -82,8 +84,8 @@ class ClusterE2EITCase {
         new FleetSimulator(FleetSpec.demo(7)).run(fleet);
 
         Path alerts = dir.resolve("replay.ndjson");
-        new ReplayRunner(JobConfig.defaults(), new PrintStream(new ByteArrayOutputStream()))
-                .run(List.of(fleet), ReplayRunner.Outputs.beside(alerts));
+        hostsSeen = new ReplayRunner(JobConfig.defaults(), new PrintStream(new ByteArrayOutputStream()))
+                .run(List.of(fleet), ReplayRunner.Outputs.beside(alerts)).counter(Counters.HOSTS_SEEN);
         replayed = byAlertId(Files.readAllLines(alerts).stream().map(ClusterE2EITCase::json).toList());
         assertThat(replayed).hasSizeGreaterThan(5);
 
@@ -110,6 +112,9 @@ class ClusterE2EITCase {
         assertThat(exitCode).as(String.join("\n", output)).isZero();
         assertThat(output).last().isEqualTo("alerts_in_es=" + replayed.size());
         assertThat(output).contains("job_state=RUNNING");
+        assertThat(hostsSeen).isPositive();
+        assertThat(output).as("the hosts_tracked gauge, scraped from the TaskManagers' Prometheus reporters")
+                .contains("hosts_tracked=" + hostsSeen);
         assertThat(jobId).matches("[0-9a-f]{32}");
         assertThat(jobState()).isEqualTo("RUNNING");
         assertThat(json(http("GET", FLINK.restUrl() + "/overview")).path("taskmanagers").asInt())

@@ -8,44 +8,28 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.spikewatch.job.pipeline.Counters;
 import io.spikewatch.job.sim.FleetSimulator;
 import io.spikewatch.job.sim.FleetSpec;
-import org.apache.flink.configuration.Configuration;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.core.execution.SavepointFormatType;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,7 +41,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ControlTopicITCase {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
     private static final Pattern TS = Pattern.compile("\"@timestamp\":\"([^\"]+)\"");
     private static final Duration PATIENCE = Duration.ofSeconds(120);
 
@@ -87,35 +70,32 @@ class ControlTopicITCase {
     @Test
     void anAllowEntryAddedAtRuntimeHoldsSurvivesARestartAndStopsWhenExpired() throws Exception {
         List<String> fleet = fleetLines();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.bootstrapServers()))) {
-            admin.createTopics(List.of(new NewTopic(INPUT, 1, (short) 1), new NewTopic(CONTROL, 1, (short) 1),
-                    new NewTopic(ALERTS, 1, (short) 1))).all().get();
-        }
+        KafkaJobs.createTopics(KAFKA.bootstrapServers(), INPUT, CONTROL, ALERTS);
         JobConfig cfg = config();
 
         // Phase 1: the job runs; the allow entry arrives, then a migration burst on fs-lon-01.
-        JobClient job = start(cfg, null);
-        send(CONTROL, List.of(ALLOW));
-        awaitCounter(job, Counters.EXCEPTION_CHANGES, 1);
-        send(INPUT, merge(until(fleet, "2024-03-12T00:00:00Z"),
+        JobClient job = KafkaJobs.start(cfg, dir, null, "control-it");
+        KafkaJobs.send(KAFKA.bootstrapServers(), CONTROL, List.of(ALLOW));
+        KafkaJobs.awaitCounter(job, Counters.EXCEPTION_CHANGES, 1, PATIENCE);
+        KafkaJobs.send(KAFKA.bootstrapServers(), INPUT, merge(until(fleet, "2024-03-12T00:00:00Z"),
                 burst("fs-lon-01", "2024-03-11T14:00:00Z", 400)));
-        awaitCounter(job, "exception_migration_transfers_allowed", 400);
+        KafkaJobs.awaitCounter(job, "exception_migration_transfers_allowed", 400, PATIENCE);
         String savepoint = job.stopWithSavepoint(false, dir.resolve("savepoints").toUri().toString(),
                 SavepointFormatType.CANONICAL).get();
 
         // Phase 2: restarted from the savepoint, the entry still holds for a burst on fs-lon-02.
-        job = start(cfg, savepoint);
-        send(INPUT, merge(between(fleet, "2024-03-12T00:00:00Z", "2024-03-13T00:00:00Z"),
+        job = KafkaJobs.start(cfg, dir, savepoint, "control-it");
+        KafkaJobs.send(KAFKA.bootstrapServers(), INPUT, merge(between(fleet, "2024-03-12T00:00:00Z", "2024-03-13T00:00:00Z"),
                 burst("fs-lon-02", "2024-03-12T14:00:00Z", 400)));
-        awaitCounter(job, "exception_migration_transfers_allowed", 400);
+        KafkaJobs.awaitCounter(job, "exception_migration_transfers_allowed", 400, PATIENCE);
 
-        assertThat(counter(job, Counters.EXCEPTION_CHANGES))
+        assertThat(KafkaJobs.counter(job, Counters.EXCEPTION_CHANGES))
                 .as("the entry came back from broadcast state, the control topic was not re-read").isZero();
 
         // Phase 3: the entry expires; the account's next burst counts and alerts.
-        send(CONTROL, List.of(EXPIRE));
-        awaitCounter(job, Counters.EXCEPTION_CHANGES, 1);
-        send(INPUT, merge(between(fleet, "2024-03-13T00:00:00Z", "2024-03-15T00:00:00Z"),
+        KafkaJobs.send(KAFKA.bootstrapServers(), CONTROL, List.of(EXPIRE));
+        KafkaJobs.awaitCounter(job, Counters.EXCEPTION_CHANGES, 1, PATIENCE);
+        KafkaJobs.send(KAFKA.bootstrapServers(), INPUT, merge(between(fleet, "2024-03-13T00:00:00Z", "2024-03-15T00:00:00Z"),
                 burst("fs-lon-01", "2024-03-13T14:00:00Z", 400)));
         List<String> alerts = awaitAlert("fs-lon-01", "2024-03-13T14:");
         job.cancel().get();
@@ -125,36 +105,10 @@ class ControlTopicITCase {
     }
 
     private static JobConfig config() {
-        Map<String, Object> c = new HashMap<>();
-        c.put("kafka.bootstrap-servers", KAFKA.bootstrapServers());
-        c.put("kafka.input.topic", INPUT);
-        c.put("kafka.input.group-id", "ctl-" + RUN);
-        c.put("kafka.input.starting-offsets", "earliest");
+        Map<String, Object> c = KafkaJobs.settings(KAFKA.bootstrapServers(), INPUT, "ctl-" + RUN, ALERTS, 2);
         c.put("kafka.control-topic", CONTROL);
-        c.put("kafka.alerts-topic", ALERTS);
-        c.put("kafka.dead-letter-topic", "");
-        c.put("elasticsearch.enabled", false);
         c.put("alerting.learning-period", "0d");
-        c.put("runtime.parallelism", 2);
-        c.put("runtime.checkpoint-interval", "1s");
         return ConfigLoader.fromMap(c);
-    }
-
-    private static JobClient start(JobConfig cfg, String savepoint) throws Exception {
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        env.setParallelism(2);
-        Configuration c = Environments.common(cfg, Files.createDirectories(dir.resolve("state")));
-        if (savepoint != null) {
-            c.setString("execution.savepoint.path", savepoint);
-        }
-        env.configure(c);
-        StreamingJob.build(env, cfg, CLOCK);
-        return env.executeAsync("control-it");
-    }
-
-    private static long counter(JobClient job, String name) throws Exception {
-        Object v = job.getAccumulators().get().get(Counters.ACC_PREFIX + name);
-        return v instanceof Number n ? n.longValue() : 0;
     }
 
     private static boolean isAlert(String json, String host, String bucketPrefix) {
@@ -165,20 +119,6 @@ class ControlTopicITCase {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Waits until the running job's accumulator {@code name} reaches {@code atLeast}. */
-    private static void awaitCounter(JobClient job, String name, long atLeast) throws Exception {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        long value = 0;
-        while (System.nanoTime() < deadline) {
-            value = counter(job, name);
-            if (value >= atLeast) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError(name + " stayed at " + value + ", expected at least " + atLeast);
     }
 
     /** Reads the alerts topic until an alert of {@code host} in a bucket starting with {@code bucketPrefix} appears. */
@@ -201,33 +141,10 @@ class ControlTopicITCase {
         throw new AssertionError("no alert for " + host + " at " + bucketPrefix + "; alerts: " + seen.size());
     }
 
-    private static void send(String topic, List<String> values) throws Exception {
-        Properties p = new Properties();
-        p.put("bootstrap.servers", KAFKA.bootstrapServers());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(),
-                new StringSerializer())) {
-            List<java.util.concurrent.Future<?>> sent = new ArrayList<>(values.size());
-            for (String v : values) {
-                sent.add(producer.send(new ProducerRecord<>(topic, v)));
-            }
-            producer.flush();
-            for (java.util.concurrent.Future<?> f : sent) {
-                f.get(); // in order: fails on the first record that was not written
-            }
-        }
-    }
-
     private static List<String> fleetLines() throws Exception {
         Path f = dir.resolve("fleet.ndjson.gz");
         new FleetSimulator(FleetSpec.demo(7)).run(f);
-        List<String> lines = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(f)),
-                StandardCharsets.UTF_8))) {
-            for (String l = r.readLine(); l != null; l = r.readLine()) {
-                lines.add(l);
-            }
-        }
-        return lines;
+        return KafkaJobs.lines(f);
     }
 
     private static List<String> until(List<String> lines, String end) {

@@ -28,6 +28,8 @@ public final class LocalFlinkCluster extends LocalService implements BeforeAllCa
     public static final int DEFAULT_RPC_PORT = 16123;
     public static final int DEFAULT_BLOB_PORT = 16124;
     public static final int TASK_MANAGERS = 2;
+    /** The Prometheus reporters' ports, one per JVM (PrometheusMetricsITCase uses 19249-19252). */
+    public static final String DEFAULT_PROM_PORTS = "19261-19263";
 
     private static final Pattern TASK_MANAGERS_FIELD = Pattern.compile("\"taskmanagers\":(\\d+)");
 
@@ -41,7 +43,8 @@ public final class LocalFlinkCluster extends LocalService implements BeforeAllCa
 
     public LocalFlinkCluster(int restPort, int rpcPort, int blobPort) {
         this(restPort, Map.of("FLINK_REST_PORT", Integer.toString(restPort),
-                "FLINK_RPC_PORT", Integer.toString(rpcPort), "FLINK_BLOB_PORT", Integer.toString(blobPort)));
+                "FLINK_RPC_PORT", Integer.toString(rpcPort), "FLINK_BLOB_PORT", Integer.toString(blobPort),
+                "FLINK_PROM_PORTS", DEFAULT_PROM_PORTS));
     }
 
     private LocalFlinkCluster(int restPort, Map<String, String> env) {

@@ -9,45 +9,30 @@ import io.spikewatch.job.kafka.TimeMarkers;
 import io.spikewatch.job.pipeline.Counters;
 import io.spikewatch.job.sim.FleetSimulator;
 import io.spikewatch.job.sim.FleetSpec;
-import org.apache.flink.configuration.Configuration;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.core.execution.SavepointFormatType;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.Future;
-import java.util.zip.GZIPInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,7 +45,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RescaleITCase {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
     private static final Duration PATIENCE = Duration.ofSeconds(180);
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -88,12 +72,9 @@ class RescaleITCase {
         Map<String, JsonNode> expected = replay(fleet);
         assertThat(expected).hasSizeGreaterThan(5);
 
-        List<String> lines = lines(fleet);
-        TimeMarkers.Markers markers = TimeMarkers.of(config(1), List.of(fleet), CLOCK);
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.bootstrapServers()))) {
-            admin.createTopics(List.of(new NewTopic(INPUT, 1, (short) 1), new NewTopic(ALERTS, 1, (short) 1)))
-                    .all().get();
-        }
+        List<String> lines = KafkaJobs.lines(fleet);
+        TimeMarkers.Markers markers = TimeMarkers.of(config(1), List.of(fleet), KafkaJobs.CLOCK);
+        KafkaJobs.createTopics(KAFKA.bootstrapServers(), INPUT, ALERTS);
         int third = lines.size() / 3;
         String savepoint = leg(1, null, lines.subList(0, third), false);
         savepoint = leg(2, savepoint, lines.subList(third, 2 * third), false);
@@ -104,18 +85,9 @@ class RescaleITCase {
 
     /** One leg: start (or restore) at {@code parallelism}, feed {@code input}, stop with a savepoint. */
     private String leg(int parallelism, String savepoint, List<String> input, boolean lastLeg) throws Exception {
-        JobConfig cfg = config(parallelism);
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        env.setParallelism(parallelism);
-        Configuration c = Environments.common(cfg, Files.createDirectories(dir.resolve("state")));
-        if (savepoint != null) {
-            c.setString("execution.savepoint.path", savepoint);
-        }
-        env.configure(c);
-        StreamingJob.build(env, cfg, CLOCK);
-        JobClient job = env.executeAsync("rescale-p" + parallelism);
-        send(input);
-        awaitCounter(job, Counters.LINES_READ, input.size());
+        JobClient job = KafkaJobs.start(config(parallelism), dir, savepoint, "rescale-p" + parallelism);
+        KafkaJobs.send(KAFKA.bootstrapServers(), INPUT, input);
+        KafkaJobs.awaitCounter(job, Counters.LINES_READ, input.size(), PATIENCE);
         if (lastLeg) {
             Map<String, JsonNode> expected = replay(dir.resolve("fleet.ndjson.gz"));
             Map<String, JsonNode> got = awaitAlerts(expected);
@@ -149,16 +121,8 @@ class RescaleITCase {
     }
 
     private static JobConfig config(int parallelism) {
-        Map<String, Object> c = new HashMap<>();
-        c.put("kafka.bootstrap-servers", KAFKA.bootstrapServers());
-        c.put("kafka.input.topic", INPUT);
-        c.put("kafka.input.group-id", "rescale-" + RUN);
-        c.put("kafka.input.starting-offsets", "earliest");
-        c.put("kafka.alerts-topic", ALERTS);
-        c.put("kafka.dead-letter-topic", "");
-        c.put("elasticsearch.enabled", false);
-        c.put("runtime.parallelism", parallelism);
-        c.put("runtime.checkpoint-interval", "1s");
+        Map<String, Object> c = KafkaJobs.settings(KAFKA.bootstrapServers(), INPUT, "rescale-" + RUN, ALERTS,
+                parallelism);
         // At parallelism 2 one source subtask has no partition: it must go idle quickly.
         c.put("time.idleness", "1s");
         return ConfigLoader.fromMap(c);
@@ -181,48 +145,5 @@ class RescaleITCase {
             }
         }
         return latest;
-    }
-
-    private static void awaitCounter(JobClient job, String name, long atLeast) throws Exception {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        long value = 0;
-        while (System.nanoTime() < deadline) {
-            Object v = job.getAccumulators().get().get(Counters.ACC_PREFIX + name);
-            value = v instanceof Number n ? n.longValue() : 0;
-            if (value >= atLeast) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError(name + " stayed at " + value + ", expected at least " + atLeast);
-    }
-
-    private static void send(List<String> values) throws Exception {
-        Properties p = new Properties();
-        p.put("bootstrap.servers", KAFKA.bootstrapServers());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(),
-                new StringSerializer())) {
-            List<Future<?>> sent = new ArrayList<>(values.size());
-            for (String v : values) {
-                sent.add(producer.send(new ProducerRecord<>(INPUT, v)));
-            }
-            producer.flush();
-            for (Future<?> f : sent) {
-                f.get();
-            }
-        }
-    }
-
-    private static List<String> lines(Path gz) throws Exception {
-        List<String> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(gz)),
-                StandardCharsets.UTF_8))) {
-            for (String l = r.readLine(); l != null; l = r.readLine()) {
-                if (!l.isBlank()) {
-                    out.add(l);
-                }
-            }
-        }
-        return out;
     }
 }

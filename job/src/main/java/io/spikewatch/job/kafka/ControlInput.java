@@ -3,9 +3,9 @@ package io.spikewatch.job.kafka;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.spikewatch.job.config.ExceptionItems;
 import io.spikewatch.job.config.KafkaConfig;
+import io.spikewatch.job.pipeline.ControlMessage;
 import io.spikewatch.job.pipeline.Counters;
 import io.spikewatch.job.pipeline.JobCounter;
-import io.spikewatch.model.exceptions.ExceptionItem;
 import org.apache.flink.api.common.eventtime.WatermarkGenerator;
 import org.apache.flink.api.common.eventtime.WatermarkOutput;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
@@ -21,17 +21,44 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The control topic: one JSON object per record, an exception in the format of the config file's
- * {@code exceptions:} entries (or {@code {"id": "...", "remove": true, ...}}). Read from the
+ * {@code exceptions:} entries (or {@code {"id": "...", "remove": true, ...}}), or a baseline reset
+ * {@code {"reset-baseline": "fs-lon-01", "reason": "...", "author": "..."}} (a host name or
+ * wildcard pattern; takes effect when it arrives, is not kept, and is not replayed after a
+ * restore). Read from the
  * beginning on a fresh start, so every change since the topic was created applies (the latest per
  * id wins); after a restore the job continues from its checkpointed offsets, and the changes are
  * in its broadcast state anyway.
  */
 public final class ControlInput {
 
+    /** The key of a baseline reset message. */
+    public static final String RESET = "reset-baseline";
+
     private ControlInput() {}
+
+    /** One control message from its JSON fields. */
+    public static ControlMessage fromMap(Map<?, ?> m) {
+        if (!m.containsKey(RESET)) {
+            return ControlMessage.change(ExceptionItems.fromMap(m));
+        }
+        for (Object k : m.keySet()) {
+            if (!RESET_KEYS.contains(String.valueOf(k))) {
+                throw new IllegalArgumentException(RESET + ": unknown key '" + k + "'; accepted: " + RESET_KEYS);
+            }
+        }
+        if (!(m.get(RESET) instanceof String host) || host.isBlank()) {
+            throw new IllegalArgumentException(RESET + ": expected a host name or pattern, got '" + m.get(RESET) + "'");
+        }
+        return ControlMessage.resetBaseline(host, text(m.get("reason")), text(m.get("author")));
+    }
+
+    private static String text(Object o) {
+        return o == null ? null : String.valueOf(o);
+    }
 
     /** The source; bounded like the event input, so a bounded run still ends. */
     public static KafkaSource<String> source(KafkaConfig cfg) {
@@ -69,8 +96,11 @@ public final class ControlInput {
         });
     }
 
-    /** JSON to {@link ExceptionItem}; a message that is not one is logged and counted, never fatal. */
-    public static final class Parse extends ProcessFunction<String, ExceptionItem> {
+    /** The keys of a reset message. */
+    static final Set<String> RESET_KEYS = Set.of(RESET, "reason", "author");
+
+    /** JSON to {@link ControlMessage}; a message that is not one is logged and counted, never fatal. */
+    public static final class Parse extends ProcessFunction<String, ControlMessage> {
         private static final long serialVersionUID = 1L;
         private static final Logger LOG = LoggerFactory.getLogger(Parse.class);
 
@@ -84,10 +114,10 @@ public final class ControlInput {
         }
 
         @Override
-        public void processElement(String value, Context ctx, Collector<ExceptionItem> out) {
+        public void processElement(String value, Context ctx, Collector<ControlMessage> out) {
             try {
                 Map<?, ?> m = json.readValue(value, Map.class);
-                out.collect(ExceptionItems.fromMap(m));
+                out.collect(fromMap(m));
             } catch (Exception e) {
                 rejected.inc();
                 String shown = value == null ? "null" : value.length() > 300 ? value.substring(0, 300) + "..." : value;

@@ -34,7 +34,7 @@ import java.util.Map;
  * operator emits them before forwarding the watermark that closed the bucket, so a timer at that
  * same timestamp fires after the last of them arrived.
  */
-public class AlertPolicyFunction extends KeyedBroadcastProcessFunction<Integer, AnomalyRecord, ExceptionItem, AnomalyRecord> {
+public class AlertPolicyFunction extends KeyedBroadcastProcessFunction<Integer, AnomalyRecord, ControlMessage, AnomalyRecord> {
 
     private static final long serialVersionUID = 1L;
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AlertPolicyFunction.class);
@@ -175,10 +175,14 @@ public class AlertPolicyFunction extends KeyedBroadcastProcessFunction<Integer, 
         ctx.timerService().registerEventTimeTimer(r.bucketStartMs() + bucketSpanMs - 1);
     }
 
-    /** A runtime change of the exceptions: applied, echoed to the log, counted. */
+    /** A runtime change of the exceptions: applied, echoed to the log, counted. Resets are the host operator's. */
     @Override
-    public void processBroadcastElement(ExceptionItem change, Context ctx, Collector<AnomalyRecord> out)
+    public void processBroadcastElement(ControlMessage m, Context ctx, Collector<AnomalyRecord> out)
             throws Exception {
+        if (m.isReset()) {
+            return;
+        }
+        ExceptionItem change = m.exception();
         exceptions = view.change(ctx.getBroadcastState(ExceptionControl.STATE), change);
         changes.inc();
         LOG.info("{}; in force: {}", ExceptionControl.describe(change), exceptions.ids());

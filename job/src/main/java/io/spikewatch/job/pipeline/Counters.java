@@ -18,6 +18,8 @@ public final class Counters {
     public static final String BUCKETS_SCORED = "buckets_scored";
     public static final String HOSTS_EXPIRED = "hosts_expired";
     public static final String HOSTS_SEEN = "hosts_seen";
+    /** Hosts whose baseline a control-topic reset cleared. */
+    public static final String BASELINES_RESET = "baselines_reset";
     public static final String ALERTS = "alerts_emitted";
     public static final String HELD_BACK_CAP = "alerts_held_back_cap";
     public static final String HELD_BACK_FLEET = "alerts_held_back_fleet";
@@ -29,6 +31,8 @@ public final class Counters {
     public static final String CONTROL_REJECTED = "control_messages_rejected";
     /** Gauge (metric only): wall clock minus the host operator's watermark, in ms. */
     public static final String EVENT_TIME_LAG = "event_time_lag_ms";
+    /** Gauge (metric only): hosts with a baseline on a host-operator subtask (summed: the fleet). */
+    public static final String HOSTS_TRACKED = "hosts_tracked";
 
     private Counters() {}
 }

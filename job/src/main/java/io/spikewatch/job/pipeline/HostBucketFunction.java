@@ -9,6 +9,9 @@ import io.spikewatch.model.HostModel;
 import io.spikewatch.model.HostState;
 import io.spikewatch.model.exceptions.ExceptionItem;
 import io.spikewatch.model.exceptions.ExceptionSet;
+import io.spikewatch.model.exceptions.Glob;
+import org.apache.flink.api.common.TaskInfo;
+import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
@@ -16,9 +19,15 @@ import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.metrics.Gauge;
+import org.apache.flink.runtime.state.FunctionInitializationContext;
+import org.apache.flink.runtime.state.FunctionSnapshotContext;
+import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
 import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.List;
 
@@ -41,10 +50,19 @@ import java.util.List;
  * partner's network) are dropped before they are counted, so they neither alert nor inflate the
  * baseline (counted per id as {@code exception_<id>_transfers_allowed}). A maintenance window that suspends learning (configured, or changed at runtime on the
  * broadcast input, see {@link ExceptionControl}) makes a bucket pass without scoring or learning.
+ *
+ * <p>A reset on the control topic ({@link ControlMessage#resetBaseline}) clears the baselines of the
+ * matching hosts at once, on every subtask ({@code applyToKeyedState}); their open buckets stay and
+ * are scored from the cold-start prior, as for a new host (counted as {@code baselines_reset}).
+ *
+ * <p>Metrics besides the counters: {@code hosts_tracked} (hosts with a baseline on this subtask,
+ * checkpointed per key group, see {@link TrackedHosts}) and {@code event_time_lag_ms}.
  */
-public class HostBucketFunction extends KeyedBroadcastProcessFunction<String, FileEvent, ExceptionItem, AnomalyRecord> {
+public class HostBucketFunction extends KeyedBroadcastProcessFunction<String, FileEvent, ControlMessage, AnomalyRecord>
+        implements CheckpointedFunction {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(HostBucketFunction.class);
 
     /** Side output of transfers that arrived after their bucket closed. */
     public static final OutputTag<LateEvent> LATE = new OutputTag<>("late-events", TypeInformation.of(LateEvent.class));
@@ -74,6 +92,9 @@ public class HostBucketFunction extends KeyedBroadcastProcessFunction<String, Fi
     private transient JobCounter scoredCounter;
     private transient JobCounter hostsSeen;
     private transient JobCounter expiredCounter;
+    private transient JobCounter resetCounter;
+    private transient TrackedHosts tracked;
+    private transient ListState<HostCount> trackedState;
 
     public HostBucketFunction(DetectorSettings settings, long idleTtlMs) {
         this(settings, idleTtlMs, List.of());
@@ -90,6 +111,20 @@ public class HostBucketFunction extends KeyedBroadcastProcessFunction<String, Fi
     }
 
     @Override
+    public void initializeState(FunctionInitializationContext context) throws Exception {
+        TaskInfo task = getRuntimeContext().getTaskInfo();
+        tracked = new TrackedHosts(task.getMaxNumberOfParallelSubtasks(), task.getNumberOfParallelSubtasks(),
+                task.getIndexOfThisSubtask());
+        trackedState = context.getOperatorStateStore().getUnionListState(TrackedHosts.STATE);
+        tracked.restore(trackedState.get(), context.isRestored());
+    }
+
+    @Override
+    public void snapshotState(FunctionSnapshotContext context) throws Exception {
+        trackedState.update(tracked.snapshot());
+    }
+
+    @Override
     public void open(Configuration parameters) {
         model = new HostModel(settings);
         skipped = new ExceptionCounters(getRuntimeContext(), "buckets_skipped");
@@ -98,11 +133,12 @@ public class HostBucketFunction extends KeyedBroadcastProcessFunction<String, Fi
         openBuckets = getRuntimeContext().getMapState(OPEN_BUCKETS);
         lateCounter = JobCounter.register(getRuntimeContext(), Counters.LATE);
         lastWatermark = Long.MIN_VALUE;
-        getRuntimeContext().getMetricGroup().gauge(Counters.EVENT_TIME_LAG,
-                (org.apache.flink.metrics.Gauge<Long>) this::eventTimeLagMs);
+        getRuntimeContext().getMetricGroup().gauge(Counters.EVENT_TIME_LAG, (Gauge<Long>) this::eventTimeLagMs);
+        getRuntimeContext().getMetricGroup().gauge(Counters.HOSTS_TRACKED, (Gauge<Long>) this::hostsTracked);
         scoredCounter = JobCounter.register(getRuntimeContext(), Counters.BUCKETS_SCORED);
         hostsSeen = JobCounter.register(getRuntimeContext(), Counters.HOSTS_SEEN);
         expiredCounter = JobCounter.register(getRuntimeContext(), Counters.HOSTS_EXPIRED);
+        resetCounter = JobCounter.register(getRuntimeContext(), Counters.BASELINES_RESET);
     }
 
     @Override
@@ -134,21 +170,36 @@ public class HostBucketFunction extends KeyedBroadcastProcessFunction<String, Fi
     }
 
     @Override
-    public void processBroadcastElement(ExceptionItem change, Context ctx, Collector<AnomalyRecord> out)
+    public void processBroadcastElement(ControlMessage m, Context ctx, Collector<AnomalyRecord> out)
             throws Exception {
-        exceptions = view.change(ctx.getBroadcastState(ExceptionControl.STATE), change);
+        if (!m.isReset()) {
+            exceptions = view.change(ctx.getBroadcastState(ExceptionControl.STATE), m.exception());
+            return;
+        }
+        long[] cleared = {0};
+        ctx.applyToKeyedState(HOST_STATE, (host, state) -> {
+            if (Glob.matches(m.resetHost(), host) && state.value() != null) {
+                state.clear();
+                tracked.removed(host);
+                cleared[0]++;
+            }
+        });
+        resetCounter.inc(cleared[0]);
+        LOG.info("baseline reset of hosts '{}': {} cleared on subtask {} ({}, by {})", m.resetHost(), cleared[0],
+                getRuntimeContext().getTaskInfo().getIndexOfThisSubtask(), m.reason(), m.author());
     }
 
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<AnomalyRecord> out) throws Exception {
         exceptions = view.get(ctx.getBroadcastState(ExceptionControl.STATE));
+        lastWatermark = ctx.timerService().currentWatermark();
         long bucket = model.bucketOf(timestamp);
         BucketSummary summary = openBuckets.get(bucket);
         HostState st = hostState.value();
         if (summary != null) {
-            if (st == null) {
+            boolean first = st == null;
+            if (first) {
                 st = new HostState();
-                hostsSeen.inc();
                 summary.firstOfHost = true;
             }
             long previousCleanup = st.isNew() ? Long.MIN_VALUE : cleanupTime(st.lastBucket);
@@ -159,7 +210,7 @@ public class HostBucketFunction extends KeyedBroadcastProcessFunction<String, Fi
                 model.skip(st, bucket);
                 openBuckets.remove(bucket);
                 if (!st.isNew()) {
-                    hostState.update(st);
+                    store(ctx.getCurrentKey(), st, first);
                 }
                 return;
             }
@@ -167,7 +218,7 @@ public class HostBucketFunction extends KeyedBroadcastProcessFunction<String, Fi
             summary.driverSeen = score.driverSeen();
             summary.routineScore = score.routineScore();
             openBuckets.remove(bucket);
-            hostState.update(st);
+            store(ctx.getCurrentKey(), st, first);
             scoredCounter.inc();
             if (previousCleanup != Long.MIN_VALUE) {
                 ctx.timerService().deleteEventTimeTimer(previousCleanup);
@@ -176,8 +227,23 @@ public class HostBucketFunction extends KeyedBroadcastProcessFunction<String, Fi
             out.collect(toRecord(ctx.getCurrentKey(), score, summary));
         } else if (st != null && timestamp >= cleanupTime(st.lastBucket) && openBuckets.isEmpty()) {
             hostState.clear();
+            tracked.removed(ctx.getCurrentKey());
             expiredCounter.inc();
         }
+    }
+
+    /** Writes the baseline; a host's first one is counted as seen and tracked. */
+    private void store(String host, HostState st, boolean first) throws Exception {
+        hostState.update(st);
+        if (first) {
+            hostsSeen.inc();
+            tracked.added(host);
+        }
+    }
+
+    /** Hosts with a baseline on this subtask; -1 after a restore from state without the count. */
+    long hostsTracked() {
+        return tracked.value();
     }
 
     /**

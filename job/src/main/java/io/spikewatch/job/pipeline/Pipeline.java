@@ -7,7 +7,6 @@ import io.spikewatch.model.AlertGate;
 import io.spikewatch.model.AnomalyRecord;
 import io.spikewatch.model.FileEvent;
 import io.spikewatch.model.FleetEvent;
-import io.spikewatch.model.exceptions.ExceptionItem;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.BroadcastStream;
@@ -67,24 +66,21 @@ public final class Pipeline {
 
     /** {@link #build(DataStream, DataStream, JobConfig, Sinks)} without runtime exception changes. */
     public static void build(DataStream<SourceRecord> records, JobConfig cfg, Sinks sinks) {
-        // No changes, derived from the records so it carries their watermarks and idleness: a
-        // separate bounded source would end with the final watermark and, connected to operators
-        // whose event input is idle, end event time for them.
-        DataStream<ExceptionItem> none = records
-                .flatMap((SourceRecord r, org.apache.flink.util.Collector<ExceptionItem> out) -> { })
-                .returns(TypeInformation.of(ExceptionItem.class))
-                .uid("no-exception-changes").name("No exception changes");
+        DataStream<ControlMessage> none = records
+                .transform("No exception changes", TypeInformation.of(ControlMessage.class), new NoControlMessages())
+                .uid("no-exception-changes");
         build(records, none, cfg, sinks);
     }
 
     /**
      * @param records decoded records from a source built with {@link #decoder} and {@link #watermarks}
-     * @param control runtime changes of the exceptions (e.g. from the control topic); must be idle
+     * @param control runtime changes of the exceptions and baseline resets (e.g. from the control
+     *     topic); must be idle
      *     or follow the records' watermarks, never end event time (see {@code ControlInput})
      */
-    public static void build(DataStream<SourceRecord> records, DataStream<ExceptionItem> control, JobConfig cfg,
+    public static void build(DataStream<SourceRecord> records, DataStream<ControlMessage> control, JobConfig cfg,
                              Sinks sinks) {
-        BroadcastStream<ExceptionItem> exceptions = control.broadcast(ExceptionControl.STATE);
+        BroadcastStream<ControlMessage> exceptions = control.broadcast(ExceptionControl.STATE);
         SingleOutputStreamOperator<FileEvent> events = records
                 .process(new RecordRouter()).uid("route-records").name("Count and route " + cfg.profile().configName());
 

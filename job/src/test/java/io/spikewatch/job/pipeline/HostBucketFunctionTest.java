@@ -32,7 +32,7 @@ class HostBucketFunctionTest {
     /** The defaults without the installation period: these tests count learned buckets from the first one. */
     private static final DetectorSettings SETTINGS = DetectorSettings.defaults().withInstallMs(0);
 
-    private KeyedBroadcastOperatorTestHarness<String, FileEvent, ExceptionItem, AnomalyRecord> harness;
+    private KeyedBroadcastOperatorTestHarness<String, FileEvent, ControlMessage, AnomalyRecord> harness;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -46,15 +46,33 @@ class HostBucketFunctionTest {
         harness.close();
     }
 
-    private static KeyedBroadcastOperatorTestHarness<String, FileEvent, ExceptionItem, AnomalyRecord> newHarness()
+    private static KeyedBroadcastOperatorTestHarness<String, FileEvent, ControlMessage, AnomalyRecord> newHarness()
             throws Exception {
-        KeyedBroadcastOperatorTestHarness<String, FileEvent, ExceptionItem, AnomalyRecord> h =
+        return newHarness(1, 1, 0);
+    }
+
+    private static KeyedBroadcastOperatorTestHarness<String, FileEvent, ControlMessage, AnomalyRecord> newHarness(
+            int maxParallelism, int parallelism, int subtask) throws Exception {
+        KeyedBroadcastOperatorTestHarness<String, FileEvent, ControlMessage, AnomalyRecord> h =
                 new KeyedBroadcastOperatorTestHarness<>(
                         new CoBroadcastWithKeyedOperator<>(new HostBucketFunction(SETTINGS, TTL),
                                 java.util.List.of(ExceptionControl.STATE)),
-                        FileEvent::hostName, Types.STRING, 1, 1, 0);
+                        FileEvent::hostName, Types.STRING, maxParallelism, parallelism, subtask);
         h.setStateBackend(new EmbeddedRocksDBStateBackend());
         return h;
+    }
+
+    private static HostBucketFunction function(
+            KeyedBroadcastOperatorTestHarness<String, FileEvent, ControlMessage, AnomalyRecord> h) {
+        return (HostBucketFunction) ((CoBroadcastWithKeyedOperator<?, ?, ?, ?>) h.getOperator()).getUserFunction();
+    }
+
+    /** Hosts with a baseline in the harness's keyed state, counted by the state backend itself. */
+    private static long baselines(KeyedBroadcastOperatorTestHarness<String, FileEvent, ControlMessage, AnomalyRecord> h) {
+        try (java.util.stream.Stream<Object> keys = h.getOperator().getKeyedStateBackend()
+                .getKeys(HostBucketFunction.HOST_STATE.getName(), org.apache.flink.runtime.state.VoidNamespace.INSTANCE)) {
+            return keys.count();
+        }
     }
 
     /** The broadcast input has nothing to say: it must not hold the watermark back. */
@@ -184,9 +202,9 @@ class HostBucketFunctionTest {
 
     @Test
     void aRuntimeMaintenanceWindowThatSkipsLearningLeavesNoRecordForItsHosts() throws Exception {
-        harness.processBroadcastElement(new ExceptionItem("mw-1", ExceptionItem.Kind.MAINTENANCE, "backup", "ops",
+        harness.processBroadcastElement(ControlMessage.change(new ExceptionItem("mw-1", ExceptionItem.Kind.MAINTENANCE, "backup", "ops",
                 Long.MAX_VALUE, "ws-1", null, null, null, null, T0, T0 + BUCKET, null, null, 0,
-                ExceptionItem.Mode.SKIP_LEARNING, 0, false), T0);
+                ExceptionItem.Mode.SKIP_LEARNING, 0, false)), T0);
         harness.processElement(transfer("ws-1", T0 + 1_000));
         harness.processElement(transfer("ws-2", T0 + 1_000));
         harness.processElement(transfer("ws-1", T0 + BUCKET + 1_000));
@@ -194,5 +212,105 @@ class HostBucketFunctionTest {
         assertThat(records()).extracting(AnomalyRecord::hostName, AnomalyRecord::bucketStartMs)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("ws-2", T0),
                         org.assertj.core.groups.Tuple.tuple("ws-1", T0 + BUCKET));
+    }
+
+    @Test
+    void hostsTrackedFollowsTheBaselinesThroughRestoreRescaleAndExpiry() throws Exception {
+        harness.close();
+        harness = newHarness(128, 1, 0);
+        harness.open();
+        noExceptionChanges();
+        for (int i = 0; i < 10; i++) {
+            harness.processElement(transfer("ws-" + i, T0 + i));
+        }
+        harness.processWatermark(new Watermark(T0 + BUCKET - 1));
+        assertThat(function(harness).hostsTracked()).isEqualTo(10).isEqualTo(baselines(harness));
+        OperatorSubtaskState atOne = harness.snapshot(1L, T0 + BUCKET);
+
+        // Rescaled to 2: each subtask counts exactly the hosts whose key groups it received.
+        List<OperatorSubtaskState> atTwo = new java.util.ArrayList<>();
+        long sum = 0;
+        for (int i = 0; i < 2; i++) {
+            KeyedBroadcastOperatorTestHarness<String, FileEvent, ControlMessage, AnomalyRecord> h = newHarness(128, 2, i);
+            h.initializeState(org.apache.flink.streaming.util.AbstractStreamOperatorTestHarness
+                    .repartitionOperatorState(atOne, 128, 1, 2, i));
+            h.open();
+            long tracked = function(h).hostsTracked();
+            assertThat(tracked).as("subtask %d", i).isPositive().isEqualTo(baselines(h));
+            sum += tracked;
+            if (i == 1) { // one host goes silent for the TTL and is forgotten
+                h.processBroadcastWatermark(new Watermark(Long.MAX_VALUE));
+                h.processWatermark(new Watermark(T0 + BUCKET + TTL - 1));
+                assertThat(function(h).hostsTracked()).isZero().isEqualTo(baselines(h));
+            }
+            atTwo.add(h.snapshot(2L, T0 + BUCKET + TTL));
+            h.close();
+        }
+        assertThat(sum).isEqualTo(10);
+
+        // And back to 1: the first subtask's hosts are still there, the second's expired.
+        harness.close();
+        harness = newHarness(128, 1, 0);
+        harness.initializeState(org.apache.flink.streaming.util.AbstractStreamOperatorTestHarness
+                .repartitionOperatorState(org.apache.flink.streaming.util.AbstractStreamOperatorTestHarness
+                        .repackageState(atTwo.toArray(new OperatorSubtaskState[0])), 128, 2, 1, 0));
+        harness.open();
+        assertThat(function(harness).hostsTracked()).isBetween(1L, 9L).isEqualTo(baselines(harness));
+    }
+
+    @Test
+    void aRestoreFromStateWithoutTheCountReportsUnknownNotZero() throws Exception {
+        harness.processElement(transfer("ws-1", T0));
+        harness.processWatermark(new Watermark(T0 + BUCKET - 1));
+        OperatorSubtaskState full = harness.snapshot(1L, T0 + BUCKET);
+        // What a savepoint of a version without the count holds: keyed state, no operator state.
+        OperatorSubtaskState withoutCount = OperatorSubtaskState.builder()
+                .setManagedKeyedState(full.getManagedKeyedState()).setRawKeyedState(full.getRawKeyedState()).build();
+        harness.close();
+        harness = newHarness();
+        harness.initializeState(withoutCount);
+        harness.open();
+        assertThat(baselines(harness)).isEqualTo(1);
+        assertThat(function(harness).hostsTracked()).isEqualTo(-1);
+    }
+
+    @Test
+    void aResetClearsTheMatchingBaselinesAndTheHostsStartAgainLikeNewOnes() throws Exception {
+        for (int b = 0; b < 20; b++) {
+            for (String host : List.of("ws-1", "ws-2", "fs-1")) {
+                for (int i = 0; i < 8; i++) {
+                    harness.processElement(transfer(host, T0 + b * BUCKET + i * 1_000));
+                }
+            }
+            harness.processWatermark(new Watermark(T0 + (b + 1) * BUCKET - 1));
+        }
+        assertThat(function(harness).hostsTracked()).isEqualTo(3);
+
+        harness.processBroadcastElement(ControlMessage.resetBaseline("WS-*", "repurposed as build agents", "ops"), T0);
+
+        assertThat(hostState("ws-1")).isNull();
+        assertThat(hostState("ws-2")).isNull();
+        assertThat(hostState("fs-1")).isNotNull();
+        assertThat(function(harness).hostsTracked()).isEqualTo(1).isEqualTo(baselines(harness));
+        assertThat(function(harness).getRuntimeContext()
+                .getAccumulator(Counters.ACC_PREFIX + Counters.BASELINES_RESET).getLocalValue()).isEqualTo(2L);
+
+        // Next bucket: ws-1 is scored exactly as a host never seen before with the same count.
+        long next = T0 + 20 * BUCKET;
+        for (String host : List.of("ws-1", "ws-new", "fs-1")) {
+            for (int i = 0; i < 40; i++) {
+                harness.processElement(transfer(host, next + i * 1_000));
+            }
+        }
+        int before = records().size();
+        harness.processWatermark(new Watermark(next + BUCKET - 1));
+        java.util.Map<String, AnomalyRecord> scored = new java.util.HashMap<>();
+        records().subList(before, records().size()).forEach(r -> scored.put(r.hostName(), r));
+        assertThat(scored.get("ws-1").summary().firstOfHost).isTrue();
+        assertThat(scored.get("ws-1")).usingRecursiveComparison().ignoringFields("hostName", "summary")
+                .isEqualTo(scored.get("ws-new"));
+        assertThat(scored.get("fs-1").typical()).as("fs-1 kept its baseline of 8 per bucket")
+                .isNotEqualTo(scored.get("ws-new").typical());
+        assertThat(function(harness).hostsTracked()).isEqualTo(3);
     }
 }

@@ -30,7 +30,8 @@ class TypeInformationTest {
     @ParameterizedTest
     @ValueSource(classes = {FileEvent.class, HostState.class, BucketSummary.class, TopK.class, AnomalyRecord.class,
         FleetEvent.class, FleetMark.class, LateEvent.class, DeadLetter.class, RecordRouter.Progress.class,
-        SourceRecord.class, DeadLetterRecord.class, io.spikewatch.model.exceptions.ExceptionItem.class})
+        SourceRecord.class, DeadLetterRecord.class, io.spikewatch.model.exceptions.ExceptionItem.class,
+        ControlMessage.class, HostCount.class})
     void isAPojoWithoutGenericFields(Class<?> type) {
         TypeInformation<?> info = TypeInformation.of(type);
         assertThat(info).isInstanceOf(PojoTypeInfo.class);

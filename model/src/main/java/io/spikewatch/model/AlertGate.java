@@ -138,9 +138,9 @@ public final class AlertGate {
         }
         for (AnomalyRecord r : records) {
             if (r.recordScore() >= markScore()) {
-                // A deferred record counts at the time of the bucket it scored (its mark is kept too).
-                long at = r.bucketStartMs() == bucketStartMs ? bucketStartMs : Math.max(r.bucketStartMs(), spreadStart);
-                note(new FleetMark(at, driverOf(r), r.hostName(), false, r.recordScore()), windowStart, spreadStart,
+                // A deferred record counts at the time of the bucket it scored.
+                note(new FleetMark(r.bucketStartMs(), driverOf(r), r.hostName(), false, r.recordScore()), windowStart,
+                        spreadStart,
                         windowHosts, spreadEvidence, memoryDays);
             }
         }
@@ -261,9 +261,14 @@ public final class AlertGate {
                 || r.summary().driverSeen < REGULAR_WRITER_BUCKETS) {
             return false;
         }
+        return distinctDays(byHost) >= policy.deployerMinDays();
+    }
+
+    /** On how many distinct days a driver had high scores, on any of its hosts. */
+    private static int distinctDays(Map<String, Set<Long>> byHost) {
         Set<Long> days = new HashSet<>();
         byHost.values().forEach(days::addAll);
-        return days.size() >= policy.deployerMinDays();
+        return days.size();
     }
 
     /** A driver that came back to at least min-hosts hosts on at least min-days days each. */
@@ -294,11 +299,7 @@ public final class AlertGate {
             return false;
         }
         Map<String, Set<Long>> byHost = memoryDays.get(driver);
-        if (byHost == null || byHost.size() < ROUTINE_MIN_HOSTS) {
-            return false;
-        }
-        Set<Long> days = new HashSet<>();
-        byHost.values().forEach(days::addAll);
-        return days.size() >= policy.deployerMinDays();
+        return byHost != null && byHost.size() >= ROUTINE_MIN_HOSTS
+                && distinctDays(byHost) >= policy.deployerMinDays();
     }
 }

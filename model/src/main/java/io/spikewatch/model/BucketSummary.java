@@ -76,6 +76,12 @@ public final class BucketSummary {
         return s;
     }
 
+    /** Notes what the model knew when it scored this bucket ({@link #driverSeen}, {@link #routineScore}). */
+    public void scoredAs(BucketScore score) {
+        driverSeen = score.driverSeen();
+        routineScore = score.routineScore();
+    }
+
     /** Counts one accepted transfer into the bucket. */
     public void add(FileEvent e) {
         count++;

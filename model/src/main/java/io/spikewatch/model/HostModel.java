@@ -139,10 +139,10 @@ public final class HostModel {
         boolean knownDriver = slot >= 0 && st.driverSeen[slot] >= KNOWN_DRIVER && count > mu;
         if (usualBurst) {
             double pi = st.burstRate;
-            pSingle = (1 - pi) * pModel + pi * burstSizeTail(st, count - mu);
+            pSingle = withBursts(st, pModel, pi, count - mu);
         } else if (knownDriver) {
             // Someone who writes here anyway may now and then write a lot: about once a week.
-            pSingle = (1 - knownBurstRate) * pModel + knownBurstRate * burstSizeTail(st, count - mu);
+            pSingle = withBursts(st, pModel, knownBurstRate, count - mu);
         }
         // A burst the mixture explains must not power the sustained tests either.
         boolean explained = (usualBurst || knownDriver) && pModel < BURST_P;
@@ -158,7 +158,7 @@ public final class HostModel {
         double impact = clamp(Math.log10(Math.max(pSingle, 1e-300) / Math.max(pSustained, 1e-300)), -5, 5);
         boolean burstyIdleHost = st.burstN >= ROUTINE_BURSTS && st.levelMean < IDLE_LEVEL && count > mu;
         double routine = !burstyIdleHost ? -1
-                : ScoreScale.score((1 - st.burstRate) * pModel + st.burstRate * burstSizeTail(st, count - mu));
+                : ScoreScale.score(withBursts(st, pModel, st.burstRate, count - mu));
         BucketScore score = new BucketScore(
                 bucket, count, mu, var, upperBound(mu, var), pSingle, pSustained, p, ScoreScale.score(p),
                 impact, sustainedWins ? (int) sustained[1] : 0, sustainedWins ? sustained[2] : 0,
@@ -206,6 +206,11 @@ public final class HostModel {
         double mean = (n * st.burstLogMean + (4 - n) * Math.log(BURST_PRIOR_SIZE)) / 4;
         double sd = Math.sqrt(st.burstLogVar + BURST_PRIOR_LOG_VAR);
         return normalUpperTail((Math.log(excess) - mean) / sd);
+    }
+
+    /** The count model's tail mixed with the host's bursts at rate {@code rate}: P(excess this large or larger). */
+    private static double withBursts(HostState st, double pModel, double rate, double excess) {
+        return (1 - rate) * pModel + rate * burstSizeTail(st, excess);
     }
 
     /** P(Z >= z) for a standard normal, via the regularized gamma function (erfc). */

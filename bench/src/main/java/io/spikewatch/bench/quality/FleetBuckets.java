@@ -101,7 +101,8 @@ public final class FleetBuckets {
         private final long maxFutureMs;
         private final EcsEventParser parser = new EcsEventParser();
         private final TreeMap<Long, TreeMap<String, BucketSummary>> byBucket = new TreeMap<>();
-        private final List<FileEvent> events = new ArrayList<>();
+        /** The accepted transfers, kept only when asked ({@link #keepEvents}). */
+        private List<FileEvent> events;
         private long lines;
         private long transfers;
 
@@ -127,7 +128,9 @@ public final class FleetBuckets {
 
         /** One remote transfer that passed the filter. */
         public void accept(FileEvent ev) {
-            events.add(ev);
+            if (events != null) {
+                events.add(ev);
+            }
             long bucket = Math.floorDiv(ev.timestampMs(), spanMs);
             byBucket.computeIfAbsent(bucket, k -> new TreeMap<>())
                     .computeIfAbsent(ev.hostName(), h -> BucketSummary.empty(bucket * spanMs))
@@ -135,9 +138,15 @@ public final class FleetBuckets {
             transfers++;
         }
 
-        /** The accepted transfers in the order given, for {@link TransferCache}. */
+        /** Keeps the accepted transfers from now on, for {@link #events()}. */
+        Builder keepEvents() {
+            events = new ArrayList<>();
+            return this;
+        }
+
+        /** The accepted transfers in the order given, for {@link TransferCache} (after {@link #keepEvents}). */
         List<FileEvent> events() {
-            return events;
+            return events == null ? List.of() : events;
         }
 
         public long lines() {

@@ -58,6 +58,7 @@ public record Scenario(long seed, IncidentLabels labels, int hosts, int days, Fl
                 return new Scenario(spec.seed(), IncidentLabels.read(labels), spec.hosts(), spec.days(), b.build());
             }
         }
+        b.keepEvents();
         Scenario s = simulate(spec, b);
         TransferCache.write(events, b.events());
         s.labels().write(labels);

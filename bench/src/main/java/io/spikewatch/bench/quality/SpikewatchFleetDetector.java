@@ -66,8 +66,7 @@ public final class SpikewatchFleetDetector implements FleetDetector {
                 BucketSummary s = undecided(hs.getValue());
                 HostState st = states.computeIfAbsent(hs.getKey(), k -> new HostState());
                 BucketScore b = model.close(st, bucket, s.count, s.driverHash());
-                s.driverSeen = b.driverSeen();
-                s.routineScore = b.routineScore();
+                s.scoredAs(b);
                 AnomalyRecord r = new AnomalyRecord(hs.getKey(), bucket * span, span, b.actual(), b.typical(), b.upper(),
                         b.probability(), b.recordScore(), b.multiBucketImpact(), b.sustainedBuckets(),
                         b.sustainedActual(), b.sustainedTypical(), b.learning(), s);

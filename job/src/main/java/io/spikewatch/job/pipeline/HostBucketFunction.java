@@ -215,8 +215,7 @@ public class HostBucketFunction extends KeyedBroadcastProcessFunction<String, Fi
                 return;
             }
             BucketScore score = model.close(st, bucket, summary.count, summary.driverHash());
-            summary.driverSeen = score.driverSeen();
-            summary.routineScore = score.routineScore();
+            summary.scoredAs(score);
             openBuckets.remove(bucket);
             store(ctx.getCurrentKey(), st, first);
             scoredCounter.inc();

@@ -170,7 +170,7 @@ public final class AlertGate {
             }
             if (groupSize >= policy.fleetMinHosts()) {
                 heldByDriver.merge(driver, 1, Integer::sum);
-            } else if (known && (isDeployer(driver, memoryDays) || isFleetBurster(driver, memoryDays, r)
+            } else if (known && !isStaged(r) && (isDeployer(driver, memoryDays) || isFleetBurster(driver, memoryDays, r)
                     || isRoutineDeployment(driver, memoryDays, r, thresholdOf.applyAsDouble(r)))) {
                 heldByDeployer++;
             } else if (spread && fresh) {
@@ -239,6 +239,15 @@ public final class AlertGate {
                     .computeIfAbsent(m.host(), k -> new HashSet<>())
                     .add(Math.floorDiv(m.bucketStartMs(), DetectorSettings.DAY));
         }
+    }
+
+    /**
+     * Whether most of the record's files landed in staging locations: deployments go to
+     * application folders, so no deployment habit vouches for such a bucket.
+     */
+    private static boolean isStaged(AnomalyRecord r) {
+        BucketSummary s = r.summary();
+        return s != null && s.count > 0 && 2 * s.stagedFiles >= s.count;
     }
 
     /** A spread group's evidence: the sum over its hosts of their best {@code -log10 p}. */

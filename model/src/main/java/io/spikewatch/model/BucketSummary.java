@@ -21,6 +21,8 @@ public final class BucketSummary {
     public long lastEventMs = Long.MIN_VALUE;
     /** Sum of {@code file.size} where present. */
     public long bytes;
+    /** Files written into a staging location ({@link TransferLocations}). */
+    public long stagedFiles;
     public String hostId;
     public TopK userNames;
     public TopK userIds;
@@ -92,6 +94,9 @@ public final class BucketSummary {
         }
         if (hostId == null) {
             hostId = e.hostId();
+        }
+        if (TransferLocations.isStaging(e)) {
+            stagedFiles++;
         }
         userNames.add(e.userName());
         userIds.add(e.userId());

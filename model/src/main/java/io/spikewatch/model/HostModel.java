@@ -62,6 +62,8 @@ public final class HostModel {
     static final double IDLE_LEVEL = 1.0;
     /** Sustained windows tried, in buckets. */
     static final int[] WINDOWS = {2, 4, 8, 12};
+    /** Share of a bucket's files in familiar locations that makes it the host's ordinary business. */
+    static final double FAMILIAR_SHARE = 0.5;
     private static final double QUANT = 16.0;
     /** Cap of the overall level's dispersion index when it stands in for a young cell's. */
     private static final double MAX_LEVEL_DISPERSION = 10.0;
@@ -124,9 +126,19 @@ public final class HostModel {
      * movement looks like.
      */
     public BucketScore close(HostState st, long bucket, long count, int driver) {
+        return close(st, bucket, count, driver, null);
+    }
+
+    /** Scores and learns a closed bucket from its summary: count, driver and where its files landed. */
+    public BucketScore close(HostState st, long bucket, BucketSummary summary) {
+        return close(st, bucket, summary.count, summary.driverHash(), summary);
+    }
+
+    private BucketScore close(HostState st, long bucket, long count, int driver, BucketSummary summary) {
         if (st.firstBucket == Long.MIN_VALUE) {
             st.firstBucket = bucket;
         }
+        ageRoots(st, bucket);
         learnEmptyUntil(st, bucket);
         long startMs = bucket * s.bucketSpanMs();
         double[] ev = expectation(st, startMs, closeScratch);
@@ -135,17 +147,20 @@ public final class HostModel {
         double pModel = CountTail.upperTail(count, mu, var);
         double pSingle = pModel;
         int slot = driverSlot(st, driver);
-        boolean usualBurst = slot >= 0 && st.driverBursts[slot] >= KNOWN_BURST_DRIVER && count > mu;
-        boolean knownDriver = slot >= 0 && st.driverSeen[slot] >= KNOWN_DRIVER && count > mu;
+        boolean usualBurst = slot >= 0 && seen(st.driverBursts, slot) >= KNOWN_BURST_DRIVER && count > mu;
+        boolean knownDriver = slot >= 0 && seen(st.driverSeen, slot) >= KNOWN_DRIVER && count > mu;
         if (usualBurst) {
             double pi = st.burstRate;
             pSingle = withBursts(st, pModel, pi, count - mu);
-        } else if (knownDriver) {
-            // Someone who writes here anyway may now and then write a lot: about once a week.
-            pSingle = withBursts(st, pModel, knownBurstRate, count - mu);
+        }
+        boolean familiarPlace = !usualBurst && count > mu && familiarShare(st, summary) >= FAMILIAR_SHARE;
+        if (!usualBurst && (knownDriver || familiarPlace)) {
+            // Someone who writes here anyway, or files for a place that receives files anyway, may
+            // now and then come in bulk: about once a week.
+            pSingle = withBursts(st, pModel, Math.max(knownBurstRate, st.burstRate), count - mu);
         }
         // A burst the mixture explains must not power the sustained tests either.
-        boolean explained = (usualBurst || knownDriver) && pModel < BURST_P;
+        boolean explained = (usualBurst || knownDriver || familiarPlace) && pModel < BURST_P;
         double[] sustained = sustainedScratch;
         set(sustained, 1.0, 0, 0, 0);
         if (!explained) {
@@ -162,8 +177,9 @@ public final class HostModel {
         BucketScore score = new BucketScore(
                 bucket, count, mu, var, upperBound(mu, var), pSingle, pSustained, p, ScoreScale.score(p),
                 impact, sustainedWins ? (int) sustained[1] : 0, sustainedWins ? sustained[2] : 0,
-                sustainedWins ? sustained[3] : 0, st.seen < s.warmupBuckets(), slot < 0 ? 0 : st.driverSeen[slot],
+                sustainedWins ? sustained[3] : 0, st.seen < s.warmupBuckets(), slot < 0 ? 0 : seen(st.driverSeen, slot),
                 routine);
+        learnRoots(st, summary);
         if (installing(st, bucket)) {
             // Scored against the prior, remembered nowhere: the installation is not the host's normal.
             st.lastBucket = bucket;
@@ -183,13 +199,61 @@ public final class HostModel {
         return score;
     }
 
+    /**
+     * Share of the bucket's files (its top directories) written into ordinary locations the host
+     * has received files in since before yesterday; staging locations never count as familiar.
+     */
+    private static double familiarShare(HostState st, BucketSummary b) {
+        if (b == null || b.count == 0 || b.directories == null) {
+            return 0;
+        }
+        long familiar = 0;
+        String[] dirs = b.directories.values;
+        for (int i = 0; i < dirs.length; i++) {
+            String d = dirs[i];
+            if (d != null && (st.rootsOld & TransferLocations.rootBit(d)) != 0 && !TransferLocations.isStaging(d)) {
+                familiar += b.directories.counts[i];
+            }
+        }
+        return Math.min(1.0, (double) familiar / b.count);
+    }
+
+    /** Moves the location generations to the day of {@code bucket}. */
+    private void ageRoots(HostState st, long bucket) {
+        if (st.isNew()) {
+            return;
+        }
+        long days = bucket * s.bucketSpanMs() / DetectorSettings.DAY - st.lastBucket * s.bucketSpanMs() / DetectorSettings.DAY;
+        if (days == 1) {
+            st.rootsOld |= st.rootsYesterday;
+            st.rootsYesterday = st.rootsToday;
+            st.rootsToday = 0;
+        } else if (days > 1) {
+            st.rootsOld |= st.rootsYesterday | st.rootsToday;
+            st.rootsYesterday = 0;
+            st.rootsToday = 0;
+        }
+    }
+
+    /** Remembers the ordinary locations of the bucket's top directories. */
+    private static void learnRoots(HostState st, BucketSummary b) {
+        if (b == null || b.directories == null) {
+            return;
+        }
+        for (String d : b.directories.values) {
+            if (d != null && !TransferLocations.isStaging(d)) {
+                st.rootsToday |= TransferLocations.rootBit(d);
+            }
+        }
+    }
+
     /** The slot of {@code driver} among the host's burst drivers, or -1. */
     private static int driverSlot(HostState st, int driver) {
         if (driver == NO_DRIVER) {
             return -1;
         }
         for (int i = 0; i < HostState.DRIVERS; i++) {
-            if (st.drivers[i] == driver && st.driverSeen[i] > 0) {
+            if (st.drivers[i] == driver && st.driverSeen[i] != 0) {
                 return i;
             }
         }
@@ -241,7 +305,7 @@ public final class HostModel {
         if (slot < 0) {
             slot = 0;
             for (int i = 1; i < HostState.DRIVERS; i++) {
-                if (st.driverSeen[i] < st.driverSeen[slot]) {
+                if (seen(st.driverSeen, i) < seen(st.driverSeen, slot)) {
                     slot = i;
                 }
             }
@@ -252,11 +316,22 @@ public final class HostModel {
             st.driverSeen[slot] = 0;
             st.driverBursts[slot] = 0;
         }
-        if (ordinary && st.driverSeen[slot] < Short.MAX_VALUE) {
-            st.driverSeen[slot]++;
+        if (ordinary) {
+            increment(st.driverSeen, slot);
         }
-        if (burst && st.driverBursts[slot] < Short.MAX_VALUE) {
-            st.driverBursts[slot]++;
+        if (burst) {
+            increment(st.driverBursts, slot);
+        }
+    }
+
+    /** A per-driver count kept as an unsigned byte (0-255, saturating). */
+    private static int seen(byte[] counts, int slot) {
+        return counts[slot] & 0xFF;
+    }
+
+    private static void increment(byte[] counts, int slot) {
+        if ((counts[slot] & 0xFF) < 255) {
+            counts[slot]++;
         }
     }
 

@@ -10,7 +10,7 @@ package io.spikewatch.model;
 public final class HostState {
 
     /** Current layout version. */
-    public static final int CURRENT_VERSION = 2;
+    public static final int CURRENT_VERSION = 3;
     /** Time-of-week cells: 24 hours x {weekday, weekend}. */
     public static final int CELLS = 48;
     /** Hourly peaks kept for recurrence: 8 days. */
@@ -50,8 +50,8 @@ public final class HostState {
     public float burstLogVar;
     /** Who drove this host's buckets (hash of the top user or source), in how many, and in how many bursts. */
     public int[] drivers = new int[DRIVERS];
-    public short[] driverSeen = new short[DRIVERS];
-    public short[] driverBursts = new short[DRIVERS];
+    public byte[] driverSeen = new byte[DRIVERS];
+    public byte[] driverBursts = new byte[DRIVERS];
 
     /**
      * The current run: consecutive non-empty buckets with the same top driver ({@link #runDriver}),
@@ -68,6 +68,14 @@ public final class HostState {
      */
     public float sameDriverRate;
     public short sameDriverObs;
+    /**
+     * Where this host receives files ({@link TransferLocations#rootBit}, 64 bits each): locations
+     * first seen today, yesterday, and before. Only {@link #rootsOld} counts as familiar, so a
+     * location stays new for at least a day and an attack cannot vouch for its own drop folder.
+     */
+    public long rootsToday;
+    public long rootsYesterday;
+    public long rootsOld;
 
     /** For Flink's POJO serializer and for new hosts. */
     public HostState() {}
@@ -103,6 +111,9 @@ public final class HostState {
         c.runVar = runVar;
         c.sameDriverRate = sameDriverRate;
         c.sameDriverObs = sameDriverObs;
+        c.rootsToday = rootsToday;
+        c.rootsYesterday = rootsYesterday;
+        c.rootsOld = rootsOld;
         return c;
     }
 

@@ -181,6 +181,50 @@ class HostModelTest {
         assertThat(last.sustainedActual()).isGreaterThan(1.2 * last.sustainedTypical());
     }
 
+    /** A bucket of {@code count} files written by {@code user} into {@code dir}. */
+    private static BucketSummary files(long bucket, long count, String user, String dir) {
+        BucketSummary s = BucketSummary.empty(bucket * SPAN);
+        for (long i = 0; i < count; i++) {
+            s.add(new FileEvent(bucket * SPAN + i, new String[] {"file"}, "creation", "endpoint", "fs-01", null, null,
+                    "System", null, null, user, null, null, "f" + i + ".docx", dir + "\\f" + i + ".docx", dir, "docx",
+                    1000, null));
+        }
+        return s;
+    }
+
+    /**
+     * A burst into a place that receives files anyway (a share, an application folder) is scored
+     * against the host's own bursts (at least one a week); the same burst into a new place, into a
+     * staging location, or into a place first seen today is not.
+     */
+    @Test
+    void aBurstIntoAFamiliarPlaceIsOrdinaryBusiness() {
+        SplittableRandom r = new SplittableRandom(3);
+        HostState st = new HostState();
+        long b = B0;
+        for (; b < B0 + 7 * PER_DAY; b++) {
+            long hour = (b % PER_DAY) / PER_HOUR;
+            if (hour >= 8 && hour < 18) {
+                String dir = r.nextBoolean() ? "D:\\Shares\\Legal\\Q1" : "C:\\Windows\\Temp\\Support";
+                // now and then someone saves a whole project folder
+                long n = b % (2 * PER_DAY) == 12 * PER_HOUR ? 100 + r.nextInt(100) : 1 + r.nextInt(6);
+                model.close(st, b, files(b, n, "user" + r.nextInt(30), dir));
+            }
+        }
+        long at = B0 + 7 * PER_DAY + 10 * PER_HOUR;
+        model.close(st, at - 8, files(at - 8, 2, "user1", "E:\\Today"));
+        assertThat(model.close(st.copy(), at, files(at, 200, "newcomer", "D:\\Shares\\Legal\\Archive")).recordScore())
+                .as("a folder copied to a share").isLessThan(70.0);
+        assertThat(model.close(st.copy(), at, files(at, 200, "newcomer", "E:\\Dump\\x")).recordScore())
+                .as("a new place").isGreaterThanOrEqualTo(70.0);
+        assertThat(model.close(st.copy(), at, files(at, 200, "newcomer", "C:\\Windows\\Temp\\Support")).recordScore())
+                .as("a staging location, however often used").isGreaterThanOrEqualTo(70.0);
+        assertThat(model.close(st.copy(), at, files(at, 200, "newcomer", "E:\\Today")).recordScore())
+                .as("a place first seen today").isGreaterThanOrEqualTo(70.0);
+        assertThat(model.close(st.copy(), at, 200, 77).recordScore())
+                .as("a count without locations").isGreaterThanOrEqualTo(70.0);
+    }
+
     /** A nightly job by one service account recurs at its hour: its run carries no excess. */
     @Test
     void aRecurringJobByOneAccountIsNoRun() {

@@ -65,7 +65,7 @@ public final class SpikewatchFleetDetector implements FleetDetector {
                 // A copy: detectors share the fleet, and the gate writes into the summaries it keeps.
                 BucketSummary s = undecided(hs.getValue());
                 HostState st = states.computeIfAbsent(hs.getKey(), k -> new HostState());
-                BucketScore b = model.close(st, bucket, s.count, s.driverHash());
+                BucketScore b = model.close(st, bucket, s);
                 s.scoredAs(b);
                 AnomalyRecord r = new AnomalyRecord(hs.getKey(), bucket * span, span, b.actual(), b.typical(), b.upper(),
                         b.probability(), b.recordScore(), b.multiBucketImpact(), b.sustainedBuckets(),
@@ -90,6 +90,7 @@ public final class SpikewatchFleetDetector implements FleetDetector {
         s.firstEventMs = c.firstEventMs;
         s.lastEventMs = c.lastEventMs;
         s.bytes = c.bytes;
+        s.stagedFiles = c.stagedFiles;
         s.hostId = c.hostId;
         s.userNames = c.userNames;
         s.userIds = c.userIds;

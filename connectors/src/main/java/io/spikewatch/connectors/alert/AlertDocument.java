@@ -158,6 +158,10 @@ public final class AlertDocument {
         if (s.driverSeen == 0 && user != null) {
             b.append("; first time ").append(user).append(" wrote to this host");
         }
+        if (s.count > 0 && 2 * s.stagedFiles >= s.count) {
+            b.append("; ").append(s.stagedFiles).append(" of ").append(s.count)
+                    .append(" files landed in staging locations (Windows, ProgramData, Temp, Public, hidden folders)");
+        }
         if (s.spreadHosts > 0) {
             b.append("; the same account hit ").append(s.spreadHosts).append(" hosts within the hour");
         }
@@ -404,6 +408,7 @@ public final class AlertDocument {
             g.writeNullField("last_event");
         }
         g.writeNumberField("bytes", s.bytes);
+        g.writeNumberField("staged_files", s.stagedFiles);
         g.writeFieldName("sample_paths");
         stringArray(g, s.samplePaths == null ? List.of() : List.of(s.samplePaths));
         g.writeEndObject();

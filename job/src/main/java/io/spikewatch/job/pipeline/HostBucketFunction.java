@@ -214,7 +214,7 @@ public class HostBucketFunction extends KeyedBroadcastProcessFunction<String, Fi
                 }
                 return;
             }
-            BucketScore score = model.close(st, bucket, summary.count, summary.driverHash());
+            BucketScore score = model.close(st, bucket, summary);
             summary.scoredAs(score);
             openBuckets.remove(bucket);
             store(ctx.getCurrentKey(), st, first);

@@ -1,0 +1,148 @@
+package io.spikewatch.model;
+
+/**
+ * Where lateral tool transfer lands. Tools copied to another machine go where the copying
+ * account can write and the operator can run them from: the {@code ADMIN$} share
+ * ({@code C:\Windows} and its {@code Temp}, {@code Tasks}, {@code System32}), {@code C:\ProgramData},
+ * {@code C:\Users\Public}, {@code C:\PerfLogs}, a user's {@code AppData\Local\Temp}, the recycle
+ * bin; on Linux {@code /tmp}, {@code /var/tmp}, {@code /dev/shm}; on either, a hidden directory
+ * (a path component starting with a dot). Software distribution caches under {@code C:\Windows}
+ * ({@code ccmcache}, {@code SoftwareDistribution}, {@code WinSxS}, {@code Installer}) are where
+ * patches land and do not count.
+ *
+ * <p>Documents saved to shares, user folders, application and release directories are ordinary
+ * locations; {@link #rootBit} names the place (its first {@value #ROOT_DEPTH} path components, such
+ * as {@code D:\Shares\Legal} or {@code /opt/billing/releases}) so a host can remember where it
+ * usually receives files. Both tests are allocation-free.
+ */
+public final class TransferLocations {
+
+    /** Path components (a drive letter counts as one) that name a location. */
+    public static final int ROOT_DEPTH = 3;
+
+    private static final String[] WINDOWS_ROOTS = {"windows", "programdata", "perflogs", "users\\public",
+        "$recycle.bin"};
+    private static final String[] WINDOWS_CACHES = {"windows\\ccmcache", "windows\\softwaredistribution",
+        "windows\\winsxs", "windows\\installer"};
+    private static final String[] LINUX_ROOTS = {"/tmp", "/var/tmp", "/dev/shm"};
+    private static final String USER_TEMP = "\\appdata\\local\\temp";
+
+    private TransferLocations() {}
+
+    /** Whether a file written into {@code directory} landed in a staging location; {@code null} is not. */
+    public static boolean isStaging(String directory) {
+        if (directory == null || directory.isEmpty()) {
+            return false;
+        }
+        if (hasHiddenComponent(directory)) {
+            return true;
+        }
+        if (directory.charAt(0) == '/') {
+            for (String root : LINUX_ROOTS) {
+                if (underRoot(directory, 0, root)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (containsIgnoreCase(directory, USER_TEMP)) {
+            return true;
+        }
+        // A drive letter and its separator: "C:\..."
+        if (directory.length() < 3 || directory.charAt(1) != ':' || directory.charAt(2) != '\\') {
+            return false;
+        }
+        for (String cache : WINDOWS_CACHES) {
+            if (underRoot(directory, 3, cache)) {
+                return false;
+            }
+        }
+        for (String root : WINDOWS_ROOTS) {
+            if (underRoot(directory, 3, root)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The directory of an event: {@code file.directory}, else the part of {@code file.path} before the file name. */
+    public static boolean isStaging(FileEvent e) {
+        String dir = e.fileDirectory();
+        if (dir != null) {
+            return isStaging(dir);
+        }
+        String path = e.filePath();
+        if (path == null) {
+            return false;
+        }
+        int cut = Math.max(path.lastIndexOf('\\'), path.lastIndexOf('/'));
+        return cut > 0 && isStaging(path.substring(0, cut));
+    }
+
+    /**
+     * One of 64 bits standing for the location of {@code directory} (its first {@value #ROOT_DEPTH}
+     * components, case-insensitive, either separator); 0 for {@code null} or an empty directory.
+     */
+    public static long rootBit(String directory) {
+        if (directory == null) {
+            return 0;
+        }
+        long h = 0xcbf29ce484222325L;
+        int components = 0;
+        boolean inComponent = false;
+        boolean any = false;
+        for (int i = 0; i < directory.length(); i++) {
+            char c = directory.charAt(i);
+            boolean sep = c == '\\' || c == '/';
+            if (sep) {
+                if (inComponent && ++components == ROOT_DEPTH) {
+                    break;
+                }
+                inComponent = false;
+                continue;
+            }
+            if (!inComponent) {
+                h = (h ^ '/') * 0x100000001b3L;
+                inComponent = true;
+            }
+            h = (h ^ Character.toLowerCase(c)) * 0x100000001b3L;
+            any = true;
+        }
+        return any ? 1L << ((h * 0x9E3779B97F4A7C15L) >>> 58) : 0;
+    }
+
+    /** Whether {@code dir} from {@code offset} is {@code root} itself or below it (case-insensitive). */
+    private static boolean underRoot(String dir, int offset, String root) {
+        int end = offset + root.length();
+        if (!dir.regionMatches(true, offset, root, 0, root.length())) {
+            return false;
+        }
+        return dir.length() == end || dir.charAt(end) == '\\' || dir.charAt(end) == '/';
+    }
+
+    /** A component starting with a dot, other than {@code .} and {@code ..}. */
+    private static boolean hasHiddenComponent(String dir) {
+        for (int i = 0; i + 1 < dir.length(); i++) {
+            char c = dir.charAt(i);
+            if ((c == '\\' || c == '/') && dir.charAt(i + 1) == '.') {
+                int next = i + 2;
+                boolean dots = next >= dir.length() || dir.charAt(next) == '\\' || dir.charAt(next) == '/'
+                        || (dir.charAt(next) == '.' && (next + 1 == dir.length() || dir.charAt(next + 1) == '\\'
+                                || dir.charAt(next + 1) == '/'));
+                if (!dots) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsIgnoreCase(String s, String part) {
+        for (int i = 0; i + part.length() <= s.length(); i++) {
+            if (s.regionMatches(true, i, part, 0, part.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

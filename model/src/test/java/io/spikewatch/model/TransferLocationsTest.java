@@ -1,0 +1,55 @@
+package io.spikewatch.model;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TransferLocationsTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"C:\\Windows", "C:\\Windows\\Temp\\6a2801", "c:\\windows\\tasks", "C:\\Windows\\System32\\wbem",
+        "C:\\ProgramData\\USOShared\\Logs", "C:\\Users\\Public\\Libraries", "C:\\PerfLogs\\lib", "D:\\Windows\\Temp",
+        "C:\\Users\\bob\\AppData\\Local\\Temp\\x", "C:\\$Recycle.Bin", "D:\\Shares\\IT\\.cache\\lib", "/tmp",
+        "/tmp/.X11-unix/.x", "/var/tmp/.cache", "/dev/shm", "/usr/local/lib/.cache", "/home/deploy/.local/bin"})
+    void stagingLocations(String dir) {
+        assertThat(TransferLocations.isStaging(dir)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"C:\\Windows\\ccmcache\\4", "C:\\Windows\\SoftwareDistribution\\Download",
+        "C:\\Windows\\WinSxS", "C:\\WindowsApps", "C:\\Apps\\ledger\\202403141036", "C:\\inetpub\\wwwroot\\hrms\\bin",
+        "D:\\Shares\\Legal\\Q1\\Archive", "E:\\Home\\ann\\Documents", "C:\\Users\\breed\\Documents\\IT files",
+        "C:\\Users\\Publications", "/opt/billing/releases/202403070939/bin", "/tmpfiles", "/srv/ftp/incoming",
+        "/home/deploy/./bin", "/home/deploy/../x", "relative\\path", "", "C:"})
+    void ordinaryLocations(String dir) {
+        assertThat(TransferLocations.isStaging(dir)).isFalse();
+    }
+
+    @Test
+    void theDirectoryOfAnEventComesFromItsPathWhenAbsent() {
+        assertThat(TransferLocations.isStaging(event(null, "C:\\Windows\\Temp\\x.exe"))).isTrue();
+        assertThat(TransferLocations.isStaging(event("D:\\Shares\\HR", "C:\\Windows\\Temp\\x.exe"))).isFalse();
+        assertThat(TransferLocations.isStaging(event(null, "x.exe"))).isFalse();
+        assertThat(TransferLocations.isStaging(event(null, null))).isFalse();
+    }
+
+    @Test
+    void aLocationIsItsFirstThreeComponentsWhateverTheCaseOrSeparator() {
+        long legal = TransferLocations.rootBit("D:\\Shares\\Legal");
+        assertThat(Long.bitCount(legal)).isEqualTo(1);
+        assertThat(TransferLocations.rootBit("d:\\shares\\LEGAL\\Q1\\Archive")).isEqualTo(legal);
+        assertThat(TransferLocations.rootBit("D:/Shares/Legal/Scans")).isEqualTo(legal);
+        assertThat(TransferLocations.rootBit("/opt/billing/releases/1/bin"))
+                .isEqualTo(TransferLocations.rootBit("/opt/billing/releases/2/lib"));
+        assertThat(TransferLocations.rootBit(null)).isZero();
+        assertThat(TransferLocations.rootBit("\\\\")).isZero();
+        assertThat(TransferLocations.rootBit("D:\\Shares\\HR")).isNotEqualTo(legal);
+    }
+
+    private static FileEvent event(String dir, String path) {
+        return new FileEvent(0, new String[] {"file"}, "creation", "endpoint", "h", null, null, "System", null, null,
+                "u", null, null, "x.exe", path, dir, "exe", 1, null);
+    }
+}

@@ -153,12 +153,18 @@ public final class HostModel {
             double pi = st.burstRate;
             pSingle = withBursts(st, pModel, pi, count - mu);
         }
+        long novel = novelFiles(st, summary);
+        boolean novelScored = summary != null && knowsPlaces(st, bucket);
+        double pNovel = novelScored && novel > 0 ? novelTail(st, novel) : 1.0;
         boolean familiarPlace = !usualBurst && count > mu && familiarShare(st, summary) >= FAMILIAR_SHARE;
         if (!usualBurst && (knownDriver || familiarPlace)) {
             // Someone who writes here anyway, or files for a place that receives files anyway, may
             // now and then come in bulk: about once a week.
             pSingle = withBursts(st, pModel, Math.max(knownBurstRate, st.burstRate), count - mu);
         }
+        // Files into places new to the host, against how often it receives such files: on a busy
+        // server whose deployments and users swamp the count model, 30 files into /var/tmp/.cache still stand out.
+        pSingle = Math.min(pSingle, Math.min(1.0, 2 * pNovel));
         // A burst the mixture explains must not power the sustained tests either.
         boolean explained = (usualBurst || knownDriver || familiarPlace) && pModel < BURST_P;
         double[] sustained = sustainedScratch;
@@ -193,6 +199,9 @@ public final class HostModel {
         learnDriver(st, driver, burst, p >= REGULAR_P);
         learnRun(st, bucket, count, mu, var, driver);
         learn(st, bucket, count, ev);
+        if (novelScored) {
+            learnNovel(st, novel);
+        }
         int ring = (int) Math.floorMod(bucket, HostState.WINDOW);
         boolean alone = explained || ScoreScale.score(pSingle) >= s.threshold();
         st.winAlone = alone ? st.winAlone | (1 << ring) : st.winAlone & ~(1 << ring);
@@ -216,6 +225,49 @@ public final class HostModel {
             }
         }
         return Math.min(1.0, (double) familiar / b.count);
+    }
+
+    /** Floor of the expected files into new places per bucket: a host is not infinitely surprised by a new folder. */
+    static final double NOVEL_MIN_MEAN = 0.5;
+    /** Floor of their dispersion index (variance / mean): new folders receive files in batches. */
+    static final double NOVEL_DISPERSION = 3.0;
+
+    /** Whether the host's place memory is old enough (two days) for "new place" to mean something. */
+    private boolean knowsPlaces(HostState st, long bucket) {
+        return (bucket - st.firstBucket) * s.bucketSpanMs() >= 2 * DetectorSettings.DAY;
+    }
+
+    /** Files of the bucket's top directories in places not familiar to the host (staging locations always). */
+    private static long novelFiles(HostState st, BucketSummary b) {
+        if (b == null || b.directories == null) {
+            return 0;
+        }
+        long novel = 0;
+        String[] dirs = b.directories.values;
+        for (int i = 0; i < dirs.length; i++) {
+            String d = dirs[i];
+            if (d != null && ((st.rootsOld & TransferLocations.rootBit(d)) == 0 || TransferLocations.isStaging(d))) {
+                novel += b.directories.counts[i];
+            }
+        }
+        return novel;
+    }
+
+    /** P(at least {@code novel} files into new places) under the host's decayed rate of such files, over-dispersed. */
+    private double novelTail(HostState st, long novel) {
+        double mu = Math.max(st.novelMean, NOVEL_MIN_MEAN);
+        double var = Math.max(st.novelVar, NOVEL_DISPERSION * mu);
+        return CountTail.upperTail(novel, mu, var);
+    }
+
+    /** Learns one bucket's count of files into new places, clipped so an attack does not teach the next. */
+    private void learnNovel(HostState st, long novel) {
+        double mu = Math.max(st.novelMean, NOVEL_MIN_MEAN);
+        double var = Math.max(st.novelVar, NOVEL_DISPERSION * mu);
+        double x = Math.min(novel, mu + s.winsorSigmas() * Math.sqrt(var));
+        double d = x - st.novelMean;
+        st.novelMean += (float) (alphaLevel * d);
+        st.novelVar = (float) ((1 - alphaLevel) * (st.novelVar + alphaLevel * d * d));
     }
 
     /** Moves the location generations to the day of {@code bucket}. */
@@ -372,6 +424,9 @@ public final class HostModel {
         }
         for (long b = from; b < bucket; b++) {
             learn(st, b, 0, expectation(st, b * s.bucketSpanMs(), zeroScratch));
+            if (knowsPlaces(st, b)) {
+                learnNovel(st, 0);
+            }
         }
     }
 

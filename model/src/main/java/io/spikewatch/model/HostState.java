@@ -76,6 +76,9 @@ public final class HostState {
     public long rootsToday;
     public long rootsYesterday;
     public long rootsOld;
+    /** Decayed mean and variance per bucket of files into places not familiar to the host (from its third day). */
+    public float novelMean;
+    public float novelVar;
 
     /** For Flink's POJO serializer and for new hosts. */
     public HostState() {}
@@ -114,6 +117,8 @@ public final class HostState {
         c.rootsToday = rootsToday;
         c.rootsYesterday = rootsYesterday;
         c.rootsOld = rootsOld;
+        c.novelMean = novelMean;
+        c.novelVar = novelVar;
         return c;
     }
 

@@ -225,6 +225,30 @@ class HostModelTest {
                 .as("a count without locations").isGreaterThanOrEqualTo(70.0);
     }
 
+    /**
+     * On a server whose deployments swamp the count model, forty files into a place new to
+     * it still stand out: files into new places are scored against how often the host receives
+     * such files (rarely), not against its volume.
+     */
+    @Test
+    void filesIntoANewPlaceStandOutOnABusyServer() {
+        SplittableRandom r = new SplittableRandom(11);
+        HostState st = new HostState();
+        long b = B0;
+        for (; b < B0 + 7 * PER_DAY; b++) {
+            if (r.nextInt(3) == 0) {
+                long n = r.nextInt(8) == 0 ? 20 + r.nextInt(60) : 1 + r.nextInt(5);
+                model.close(st, b, files(b, n, "jenkins", "/opt/billing/releases/" + b));
+            }
+        }
+        long at = b + 3;
+        assertThat(model.close(st.copy(), at, files(at, 40, "ubuntu", "/opt/billing/releases/" + at)).recordScore())
+                .as("a release into its folder").isLessThan(70.0);
+        BucketScore staged = model.close(st.copy(), at, files(at, 40, "ubuntu", "/var/tmp/.cache"));
+        assertThat(staged.recordScore()).as("the same count into a new hidden folder").isGreaterThanOrEqualTo(70.0);
+        assertThat(model.close(st.copy(), at, 40, 99).recordScore()).as("the count alone").isLessThan(70.0);
+    }
+
     /** A nightly job by one service account recurs at its hour: its run carries no excess. */
     @Test
     void aRecurringJobByOneAccountIsNoRun() {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.spikewatch.model.AnomalyRecord;
 import io.spikewatch.model.BucketSummary;
 import io.spikewatch.model.TopK;
+import io.spikewatch.model.TransferLocations;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -159,8 +160,11 @@ public final class AlertDocument {
             b.append("; first time ").append(user).append(" wrote to this host");
         }
         if (s.count > 0 && 2 * s.stagedFiles >= s.count) {
-            b.append("; ").append(s.stagedFiles).append(" of ").append(s.count)
-                    .append(" files landed in staging locations (Windows, ProgramData, Temp, Public, hidden folders)");
+            String dir = top(s.directories);
+            b.append("; ").append(s.stagedFiles).append(" of ").append(s.count).append(" files into staging locations");
+            if (dir != null && TransferLocations.isStaging(dir)) {
+                b.append(" such as ").append(dir);
+            }
         }
         if (s.spreadHosts > 0) {
             b.append("; the same account hit ").append(s.spreadHosts).append(" hosts within the hour");

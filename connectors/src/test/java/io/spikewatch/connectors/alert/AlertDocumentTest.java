@@ -76,7 +76,7 @@ class AlertDocumentTest {
         assertThat(texts(d.get("kibana.space_ids"))).containsExactly("default");
         assertThat(d.get("kibana.alert.reason").asText()).isEqualTo("FS-0004 received 812 remote file transfers "
                 + "between 10:00 and 10:15 UTC on 2024-03-05, typical 190 (score 93); "
-                + "91% by svc_admin from 10.0.3.7 via System.");
+                + "91% by svc_admin from 10.0.3.7 via System; 812 of 812 files into staging locations such as C:\\Windows\\Temp.");
     }
 
     @Test
@@ -207,6 +207,7 @@ class AlertDocumentTest {
         assertThat(b.get("first_event").asText()).isEqualTo("2024-03-05T10:00:00.000Z");
         assertThat(b.get("last_event").asText()).isEqualTo("2024-03-05T10:13:31.000Z");
         assertThat(b.get("bytes").asLong()).isEqualTo(812_000);
+        assertThat(b.get("staged_files").asLong()).as("C:\\Windows\\Temp is a staging location").isEqualTo(812);
         assertThat(texts(b.get("sample_paths"))).hasSize(BucketSummary.MAX_SAMPLES)
                 .startsWith("C:\\Windows\\Temp\\f0.dll", "C:\\Windows\\Temp\\f1.exe");
 
@@ -227,7 +228,7 @@ class AlertDocumentTest {
 
         assertThat(d.get("kibana.alert.reason").asText()).isEqualTo("FS-0004 received 240 remote file transfers "
                 + "between 10:00 and 10:15 UTC on 2024-03-05, typical 190, sustained excess over the last 6 buckets "
-                + "(1320 vs typical 1140) (score 75); 91% by svc_admin from 10.0.3.7 via System.");
+                + "(1320 vs typical 1140) (score 75); 91% by svc_admin from 10.0.3.7 via System; 812 of 812 files into staging locations such as C:\\Windows\\Temp.");
         JsonNode x = d.get("spikewatch.explanation");
         assertThat(x.get("kind").asText()).isEqualTo("sustained");
         assertThat(x.at("/sustained/buckets").asInt()).isEqualTo(6);

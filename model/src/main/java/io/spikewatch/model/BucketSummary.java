@@ -95,7 +95,8 @@ public final class BucketSummary {
         if (hostId == null) {
             hostId = e.hostId();
         }
-        if (TransferLocations.isStaging(e)) {
+        String dir = TransferLocations.directoryOf(e);
+        if (TransferLocations.isStaging(dir)) {
             stagedFiles++;
         }
         userNames.add(e.userName());
@@ -108,7 +109,7 @@ public final class BucketSummary {
         modules.add(e.eventModule());
         actions.add(e.eventAction());
         extensions.add(e.fileExtension());
-        directories.add(e.fileDirectory());
+        directories.add(dir);
         addSample(e.filePath() != null ? e.filePath() : e.fileName());
     }
 

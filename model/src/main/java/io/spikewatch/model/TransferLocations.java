@@ -65,18 +65,26 @@ public final class TransferLocations {
         return false;
     }
 
-    /** The directory of an event: {@code file.directory}, else the part of {@code file.path} before the file name. */
+    /** Whether the file of {@code e} landed in a staging location (its {@link #directoryOf directory}). */
     public static boolean isStaging(FileEvent e) {
+        return isStaging(directoryOf(e));
+    }
+
+    /**
+     * The directory of an event: {@code file.directory}, else the part of {@code file.path} before
+     * the file name (Elastic Defend's file events carry only {@code file.path}); {@code null} if neither.
+     */
+    public static String directoryOf(FileEvent e) {
         String dir = e.fileDirectory();
         if (dir != null) {
-            return isStaging(dir);
+            return dir;
         }
         String path = e.filePath();
         if (path == null) {
-            return false;
+            return null;
         }
         int cut = Math.max(path.lastIndexOf('\\'), path.lastIndexOf('/'));
-        return cut > 0 && isStaging(path.substring(0, cut));
+        return cut > 0 ? path.substring(0, cut) : null;
     }
 
     /**

@@ -33,6 +33,19 @@ class TransferLocationsTest {
         assertThat(TransferLocations.isStaging(event("D:\\Shares\\HR", "C:\\Windows\\Temp\\x.exe"))).isFalse();
         assertThat(TransferLocations.isStaging(event(null, "x.exe"))).isFalse();
         assertThat(TransferLocations.isStaging(event(null, null))).isFalse();
+        assertThat(TransferLocations.directoryOf(event(null, "/opt/app/releases/1/x.jar"))).isEqualTo("/opt/app/releases/1");
+        assertThat(TransferLocations.directoryOf(event("D:\\Shares\\HR", "C:\\x.exe"))).isEqualTo("D:\\Shares\\HR");
+        assertThat(TransferLocations.directoryOf(event(null, "x.exe"))).isNull();
+    }
+
+    @Test
+    void aBucketKnowsItsDirectoriesFromPathsAlone() {
+        BucketSummary s = BucketSummary.empty(0);
+        s.add(event(null, "C:\\Windows\\Temp\\a.exe"));
+        s.add(event(null, "C:\\Windows\\Temp\\b.exe"));
+        s.add(event(null, "D:\\Shares\\HR\\c.docx"));
+        assertThat(s.stagedFiles).isEqualTo(2);
+        assertThat(s.directories.top()).isEqualTo("C:\\Windows\\Temp");
     }
 
     @Test

@@ -138,6 +138,7 @@ public final class HostModel {
         if (st.firstBucket == Long.MIN_VALUE) {
             st.firstBucket = bucket;
         }
+        boolean adjacent = !st.isNew() && st.lastBucket == bucket - 1;
         ageRoots(st, bucket);
         learnEmptyUntil(st, bucket);
         long startMs = bucket * s.bucketSpanMs();
@@ -155,7 +156,11 @@ public final class HostModel {
         }
         long novel = novelFiles(st, summary);
         boolean novelScored = summary != null && knowsPlaces(st, bucket);
-        double pNovel = novelScored && novel > 0 ? novelTail(st, novel) : 1.0;
+        double pNovel = novelScored && novel > 0 ? novelTail(st, novel, 1) : 1.0;
+        if (novelScored && novel > 0 && st.novelPrev > 0 && adjacent) {
+            // A burst split by a bucket boundary: the pair against two buckets' worth (one more test).
+            pNovel = Math.min(pNovel, 2 * novelTail(st, novel + st.novelPrev, 2));
+        }
         boolean familiarPlace = !usualBurst && count > mu && familiarShare(st, summary) >= FAMILIAR_SHARE;
         if (!usualBurst && (knownDriver || familiarPlace)) {
             // Someone who writes here anyway, or files for a place that receives files anyway, may
@@ -199,12 +204,13 @@ public final class HostModel {
         learnDriver(st, driver, burst, p >= REGULAR_P);
         learnRun(st, bucket, count, mu, var, driver);
         learn(st, bucket, count, ev);
+        st.novelPrev = (short) Math.min(novel, Short.MAX_VALUE);
         if (novelScored) {
             learnNovel(st, novel);
         }
         int ring = (int) Math.floorMod(bucket, HostState.WINDOW);
         boolean alone = explained || ScoreScale.score(pSingle) >= s.threshold();
-        st.winAlone = alone ? st.winAlone | (1 << ring) : st.winAlone & ~(1 << ring);
+        st.winAlone = (short) (alone ? st.winAlone | (1 << ring) : st.winAlone & ~(1 << ring));
         return score;
     }
 
@@ -253,11 +259,14 @@ public final class HostModel {
         return novel;
     }
 
-    /** P(at least {@code novel} files into new places) under the host's decayed rate of such files, over-dispersed. */
-    private double novelTail(HostState st, long novel) {
+    /**
+     * P(at least {@code novel} files into new places over {@code buckets} buckets) under the host's
+     * decayed rate of such files, over-dispersed.
+     */
+    private static double novelTail(HostState st, long novel, int buckets) {
         double mu = Math.max(st.novelMean, NOVEL_MIN_MEAN);
         double var = Math.max(st.novelVar, NOVEL_DISPERSION * mu);
-        return CountTail.upperTail(novel, mu, var);
+        return CountTail.upperTail(novel, buckets * mu, buckets * var);
     }
 
     /** Learns one bucket's count of files into new places, clipped so an attack does not teach the next. */
@@ -401,7 +410,7 @@ public final class HostModel {
         st.winActual[slot] = 0;
         st.winMean[slot] = 0;
         st.winVar[slot] = 0;
-        st.winAlone &= ~(1 << slot);
+        st.winAlone &= (short) ~(1 << slot);
         st.runLength = 0;
         st.lastBucket = bucket;
     }
@@ -571,7 +580,7 @@ public final class HostModel {
                 || st.lastBucket != bucket - 1) {
             return;
         }
-        int length = st.runLength + 1;
+        int length = (st.runLength & 0xFF) + 1;
         double actual = st.runActual + count;
         double expected = st.runExpected + mu;
         double sd = Math.sqrt(st.runVar + var);
@@ -598,7 +607,7 @@ public final class HostModel {
             st.runLength = 0;
             return;
         }
-        boolean follows = st.runLength > 0 && st.lastBucket == bucket - 1;
+        boolean follows = st.runLength != 0 && st.lastBucket == bucket - 1;
         if (follows) {
             double a = Math.max(1.0 / (st.sameDriverObs + 1), RUN_ALPHA);
             st.sameDriverRate += (float) (a * ((st.runDriver == driver ? 1 : 0) - st.sameDriverRate));
@@ -607,7 +616,7 @@ public final class HostModel {
             }
         }
         if (follows && st.runDriver == driver) {
-            st.runLength = (short) Math.min(Short.MAX_VALUE, st.runLength + 1);
+            st.runLength = (byte) Math.min(255, (st.runLength & 0xFF) + 1);
             st.runActual += count;
             st.runExpected += (float) mu;
             st.runVar += (float) var;
@@ -696,7 +705,7 @@ public final class HostModel {
         st.winActual[slot] = count;
         st.winMean[slot] = (float) mu;
         st.winVar[slot] = (float) var;
-        st.winAlone &= ~(1 << slot);
+        st.winAlone &= (short) ~(1 << slot);
 
         st.seen++;
         st.lastBucket = bucket;

@@ -41,7 +41,7 @@ public final class HostState {
     public float[] winMean = new float[WINDOW];
     public float[] winVar = new float[WINDOW];
     /** Bit per ring slot: that bucket alerted on its own or was a usual burst (left out of sustained evidence). */
-    public int winAlone;
+    public short winAlone;
     /** Decayed rate per bucket of bursts (buckets far above the count model). */
     public float burstRate;
     /** Decayed number of bursts learned, and mean and variance of their log size. */
@@ -55,10 +55,10 @@ public final class HostState {
 
     /**
      * The current run: consecutive non-empty buckets with the same top driver ({@link #runDriver}),
-     * how many ({@link #runLength}, 0 = none), and their actual, expected and variance sums.
+     * how many ({@link #runLength}, unsigned, saturating at 255; 0 = none), and their actual, expected and variance sums.
      */
     public int runDriver;
-    public short runLength;
+    public byte runLength;
     public float runActual;
     public float runExpected;
     public float runVar;
@@ -79,6 +79,8 @@ public final class HostState {
     /** Decayed mean and variance per bucket of files into places not familiar to the host (from its third day). */
     public float novelMean;
     public float novelVar;
+    /** Files into new places in the last closed bucket (saturating), for bursts split by a bucket boundary. */
+    public short novelPrev;
 
     /** For Flink's POJO serializer and for new hosts. */
     public HostState() {}

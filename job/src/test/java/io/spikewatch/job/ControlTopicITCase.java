@@ -173,7 +173,7 @@ class ControlTopicITCase {
                     + "\"event\":{\"category\":[\"file\"],\"action\":\"creation\",\"module\":\"endpoint\"},"
                     + "\"host\":{\"name\":\"" + host + "\"},\"process\":{\"name\":\"System\"},"
                     + "\"user\":{\"name\":\"svc_migrate\",\"domain\":\"CORP\"},"
-                    + "\"file\":{\"name\":\"m" + i + ".xlsx\",\"path\":\"D:\\\\Shares\\\\m" + i + ".xlsx\"}}");
+                    + "\"file\":{\"name\":\"m" + i + ".xlsx\",\"path\":\"D:\\\\Migration\\\\m" + i + ".xlsx\"}}");
         }
         return lines;
     }

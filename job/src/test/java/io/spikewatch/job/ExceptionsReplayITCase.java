@@ -66,7 +66,7 @@ class ExceptionsReplayITCase {
         Path plain = dir.resolve("plain.ndjson.gz");
         new FleetSimulator(FleetSpec.demo(7)).run(plain);
         List<String> extra = new ArrayList<>();
-        extra.addAll(burst(MIGRATION_HOST, "svc_migrate", "D:\\Shares\\Finance\\", "2024-03-12T14:00:00Z", 400));
+        extra.addAll(burst(MIGRATION_HOST, "svc_migrate", "D:\\Migration\\Finance\\", "2024-03-12T14:00:00Z", 400));
         for (String night : List.of("2024-03-11", "2024-03-12", "2024-03-13")) {
             extra.addAll(burst(BACKUP_HOST, "svc_backup2", "E:\\Backup\\" + night + "\\", night + "T02:00:00Z", 500));
         }

@@ -4,7 +4,8 @@ package io.spikewatch.model;
  * Where lateral tool transfer lands. Tools copied to another machine go where the copying
  * account can write and the operator can run them from: the {@code ADMIN$} share
  * ({@code C:\Windows} and its {@code Temp}, {@code Tasks}, {@code System32}), {@code C:\ProgramData},
- * {@code C:\Users\Public}, {@code C:\PerfLogs}, a user's {@code AppData\Local\Temp}, the recycle
+ * {@code C:\Users\Public}, {@code C:\PerfLogs}, a user's {@code AppData} (its {@code Temp}, where malware
+ * also persists), the recycle
  * bin; on Linux {@code /tmp}, {@code /var/tmp}, {@code /dev/shm}; on either, a hidden directory
  * (a path component starting with a dot). Software distribution caches under {@code C:\Windows}
  * ({@code ccmcache}, {@code SoftwareDistribution}, {@code WinSxS}, {@code Installer}) are where
@@ -12,20 +13,21 @@ package io.spikewatch.model;
  *
  * <p>Documents saved to shares, user folders, application and release directories are ordinary
  * locations; {@link #rootBit} names the place (its first {@value #ROOT_DEPTH} path components, such
- * as {@code D:\Shares\Legal} or {@code /opt/billing/releases}) so a host can remember where it
+ * as {@code D:\Shares}, {@code C:\Apps} or {@code /opt/billing}: few enough per host, a file server's
+ * many department folders and home directories included, that 64 bits stay sparse) so a host can remember where it
  * usually receives files. Both tests are allocation-free.
  */
 public final class TransferLocations {
 
     /** Path components (a drive letter counts as one) that name a location. */
-    public static final int ROOT_DEPTH = 3;
+    public static final int ROOT_DEPTH = 2;
 
     private static final String[] WINDOWS_ROOTS = {"windows", "programdata", "perflogs", "users\\public",
         "$recycle.bin"};
     private static final String[] WINDOWS_CACHES = {"windows\\ccmcache", "windows\\softwaredistribution",
         "windows\\winsxs", "windows\\installer"};
     private static final String[] LINUX_ROOTS = {"/tmp", "/var/tmp", "/dev/shm"};
-    private static final String USER_TEMP = "\\appdata\\local\\temp";
+    private static final String USER_APPDATA = "\\appdata\\";
 
     private TransferLocations() {}
 
@@ -45,7 +47,7 @@ public final class TransferLocations {
             }
             return false;
         }
-        if (containsIgnoreCase(directory, USER_TEMP)) {
+        if (containsIgnoreCase(directory, USER_APPDATA)) {
             return true;
         }
         // A drive letter and its separator: "C:\..."

@@ -11,7 +11,7 @@ class TransferLocationsTest {
     @ParameterizedTest
     @ValueSource(strings = {"C:\\Windows", "C:\\Windows\\Temp\\6a2801", "c:\\windows\\tasks", "C:\\Windows\\System32\\wbem",
         "C:\\ProgramData\\USOShared\\Logs", "C:\\Users\\Public\\Libraries", "C:\\PerfLogs\\lib", "D:\\Windows\\Temp",
-        "C:\\Users\\bob\\AppData\\Local\\Temp\\x", "C:\\$Recycle.Bin", "D:\\Shares\\IT\\.cache\\lib", "/tmp",
+        "C:\\Users\\bob\\AppData\\Local\\Temp\\x", "C:\\Users\\bob\\AppData\\Roaming\\Microsoft", "C:\\$Recycle.Bin", "D:\\Shares\\IT\\.cache\\lib", "/tmp",
         "/tmp/.X11-unix/.x", "/var/tmp/.cache", "/dev/shm", "/usr/local/lib/.cache", "/home/deploy/.local/bin"})
     void stagingLocations(String dir) {
         assertThat(TransferLocations.isStaging(dir)).isTrue();
@@ -49,16 +49,17 @@ class TransferLocationsTest {
     }
 
     @Test
-    void aLocationIsItsFirstThreeComponentsWhateverTheCaseOrSeparator() {
-        long legal = TransferLocations.rootBit("D:\\Shares\\Legal");
-        assertThat(Long.bitCount(legal)).isEqualTo(1);
-        assertThat(TransferLocations.rootBit("d:\\shares\\LEGAL\\Q1\\Archive")).isEqualTo(legal);
-        assertThat(TransferLocations.rootBit("D:/Shares/Legal/Scans")).isEqualTo(legal);
+    void aLocationIsItsFirstTwoComponentsWhateverTheCaseOrSeparator() {
+        long shares = TransferLocations.rootBit("D:\\Shares");
+        assertThat(Long.bitCount(shares)).isEqualTo(1);
+        assertThat(TransferLocations.rootBit("d:\\SHARES\\Legal\\Q1\\Archive")).isEqualTo(shares);
+        assertThat(TransferLocations.rootBit("D:/Shares/HR/Scans")).isEqualTo(shares);
         assertThat(TransferLocations.rootBit("/opt/billing/releases/1/bin"))
-                .isEqualTo(TransferLocations.rootBit("/opt/billing/releases/2/lib"));
+                .isEqualTo(TransferLocations.rootBit("/opt/billing/conf"));
         assertThat(TransferLocations.rootBit(null)).isZero();
         assertThat(TransferLocations.rootBit("\\\\")).isZero();
-        assertThat(TransferLocations.rootBit("D:\\Shares\\HR")).isNotEqualTo(legal);
+        assertThat(TransferLocations.rootBit("D:\\Migration")).isNotEqualTo(shares);
+        assertThat(TransferLocations.rootBit("/opt/orders")).isNotEqualTo(TransferLocations.rootBit("/opt/billing"));
     }
 
     private static FileEvent event(String dir, String path) {

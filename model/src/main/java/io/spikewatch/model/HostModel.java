@@ -179,6 +179,13 @@ public final class HostModel {
             driverRun(st, bucket, count, mu, var, driver, sustained);
         }
         double pSustained = Math.min(1.0, sustained[0] * (WINDOWS.length + 2));
+        if (stagingStream(summary, count, novel, novelScored, (int) sustained[1])
+                && -Math.log10(Math.max(pSustained * STAGING_STREAM_RATIO, 1e-300)) >= thresholdSurprise) {
+            // Hours of files into a staging folder new to the host: how tools are staged slowly. The
+            // ratio only ever makes such a stream alert; it lifts nothing else (a helpdesk round
+            // stays as quiet as it was, and feeds no spread).
+            pSustained *= STAGING_STREAM_RATIO;
+        }
         double p = Math.min(pSingle, pSustained);
         boolean sustainedWins = pSustained < pSingle;
         double impact = clamp(Math.log10(Math.max(pSingle, 1e-300) / Math.max(pSustained, 1e-300)), -5, 5);
@@ -237,6 +244,20 @@ public final class HostModel {
     static final double NOVEL_MIN_MEAN = 0.5;
     /** Floor of their dispersion index (variance / mean): new folders receive files in batches. */
     static final double NOVEL_DISPERSION = 3.0;
+    /** Likelihood ratio of a sustained stream into a new staging folder: tool staging against ordinary business. */
+    static final double STAGING_STREAM_RATIO = 0.01;
+    /** Buckets such a stream must last (two hours of 15-minute buckets). */
+    static final int STAGING_STREAM_BUCKETS = 8;
+
+    /**
+     * Whether the bucket continues a sustained stream of at least {@value #STAGING_STREAM_BUCKETS}
+     * buckets and all its files went to places new to the host, most of them staging locations.
+     */
+    private static boolean stagingStream(BucketSummary summary, long count, long novel, boolean novelScored,
+                                         int window) {
+        return novelScored && summary != null && count > 0 && novel == count && 2 * summary.stagedFiles >= count
+                && window >= STAGING_STREAM_BUCKETS;
+    }
 
     /** Whether the host's place memory is old enough (two days) for "new place" to mean something. */
     private boolean knowsPlaces(HostState st, long bucket) {

@@ -8,8 +8,9 @@ package io.spikewatch.model;
  * also persists), the recycle
  * bin; on Linux {@code /tmp}, {@code /var/tmp}, {@code /dev/shm}; on either, a hidden directory
  * (a path component starting with a dot). Software distribution caches under {@code C:\Windows}
- * ({@code ccmcache}, {@code SoftwareDistribution}, {@code WinSxS}, {@code Installer}) are where
- * patches land and do not count.
+ * ({@code ccmcache}, {@code SoftwareDistribution}, {@code WinSxS}, {@code Installer}), a domain
+ * controller's {@code SYSVOL}, {@code ProgramData\Package Cache} and an installer's
+ * {@code Windows\Temp\{GUID}} are where patches and software land and do not count.
  *
  * <p>Documents saved to shares, user folders, application and release directories are ordinary
  * locations; {@link #rootBit} names the place (its first {@value #ROOT_DEPTH} path components, such
@@ -25,7 +26,7 @@ public final class TransferLocations {
     private static final String[] WINDOWS_ROOTS = {"windows", "programdata", "perflogs", "users\\public",
         "$recycle.bin"};
     private static final String[] WINDOWS_CACHES = {"windows\\ccmcache", "windows\\softwaredistribution",
-        "windows\\winsxs", "windows\\installer"};
+        "windows\\winsxs", "windows\\installer", "windows\\sysvol", "programdata\\package cache"};
     private static final String[] LINUX_ROOTS = {"/tmp", "/var/tmp", "/dev/shm"};
     private static final String USER_APPDATA = "\\appdata\\";
 
@@ -58,6 +59,9 @@ public final class TransferLocations {
             if (underRoot(directory, 3, cache)) {
                 return false;
             }
+        }
+        if (underRoot(directory, 3, "windows\\temp") && isGuid(directory, 3 + "windows\\temp\\".length())) {
+            return false; // an installer unpacking into C:\Windows\Temp\{GUID}
         }
         for (String root : WINDOWS_ROOTS) {
             if (underRoot(directory, 3, root)) {
@@ -145,6 +149,21 @@ public final class TransferLocations {
             }
         }
         return false;
+    }
+
+    /** Whether {@code dir} continues at {@code from} with a braced GUID component: {@code {8-4-4-4-12}}. */
+    private static boolean isGuid(String dir, int from) {
+        if (dir.length() < from + 38 || dir.charAt(from) != '{' || dir.charAt(from + 37) != '}') {
+            return false;
+        }
+        for (int i = 1; i < 37; i++) {
+            char c = dir.charAt(from + i);
+            boolean dash = i == 9 || i == 14 || i == 19 || i == 24;
+            if (dash ? c != '-' : Character.digit(c, 16) < 0) {
+                return false;
+            }
+        }
+        return dir.length() == from + 38 || dir.charAt(from + 38) == '\\';
     }
 
     private static boolean containsIgnoreCase(String s, String part) {

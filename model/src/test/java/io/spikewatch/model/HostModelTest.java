@@ -254,6 +254,31 @@ class HostModelTest {
         assertThat(second.recordScore()).as("both halves, split by a bucket boundary").isGreaterThanOrEqualTo(70.0);
     }
 
+    /**
+     * Files trickling into a new staging folder for hours are how tools are staged slowly: the
+     * stream alerts where the same trickle into a new ordinary folder stays below the threshold.
+     */
+    @Test
+    void hoursOfFilesIntoANewStagingFolderAlert() {
+        SplittableRandom r = new SplittableRandom(5);
+        HostState st = new HostState();
+        long b = B0;
+        for (; b < B0 + 10 * PER_DAY; b++) {
+            if (r.nextInt(40) == 0) {
+                model.close(st, b, files(b, 1 + r.nextInt(3), "owner", "C:\\Users\\owner\\Documents"));
+            }
+        }
+        HostState ordinary = st.copy();
+        double staged = 0;
+        double plain = 0;
+        for (int i = 0; i < 12; i++, b++) {
+            staged = Math.max(staged, model.close(st, b, files(b, 1, "adm_x", "C:\\Windows\\Temp\\6bfe25")).recordScore());
+            plain = Math.max(plain, model.close(ordinary, b, files(b, 1, "adm_x", "E:\\Stream")).recordScore());
+        }
+        assertThat(staged).as("into C:\\Windows\\Temp\\6bfe25").isGreaterThanOrEqualTo(70.0);
+        assertThat(plain).as("into E:\\Stream").isLessThan(70.0);
+    }
+
     /** A nightly job by one service account recurs at its hour: its run carries no excess. */
     @Test
     void aRecurringJobByOneAccountIsNoRun() {

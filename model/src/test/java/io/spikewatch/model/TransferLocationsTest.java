@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TransferLocationsTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"C:\\Windows", "C:\\Windows\\Temp\\6a2801", "c:\\windows\\tasks", "C:\\Windows\\System32\\wbem",
+    @ValueSource(strings = {"C:\\Windows", "C:\\Windows\\Temp\\6a2801", "C:\\Windows\\Temp\\{not-a-guid}", "c:\\windows\\tasks", "C:\\Windows\\System32\\wbem",
         "C:\\ProgramData\\USOShared\\Logs", "C:\\Users\\Public\\Libraries", "C:\\PerfLogs\\lib", "D:\\Windows\\Temp",
         "C:\\Users\\bob\\AppData\\Local\\Temp\\x", "C:\\Users\\bob\\AppData\\Roaming\\Microsoft", "C:\\$Recycle.Bin", "D:\\Shares\\IT\\.cache\\lib", "/tmp",
         "/tmp/.X11-unix/.x", "/var/tmp/.cache", "/dev/shm", "/usr/local/lib/.cache", "/home/deploy/.local/bin"})
@@ -18,7 +18,9 @@ class TransferLocationsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"C:\\Windows\\ccmcache\\4", "C:\\Windows\\SoftwareDistribution\\Download",
+    @ValueSource(strings = {"C:\\Windows\\ccmcache\\4", "C:\\Windows\\SYSVOL\\domain\\Policies",
+        "C:\\ProgramData\\Package Cache\\{3DB2A3B4-53F8-4592-A377-FB3C20A3F2CD}",
+        "C:\\Windows\\Temp\\{85CF5010-E13A-42A5-836C-F371B28B70D7}", "C:\\Windows\\Temp\\{85CF5010-E13A-42A5-836C-F371B28B70D7}\\x", "C:\\Windows\\SoftwareDistribution\\Download",
         "C:\\Windows\\WinSxS", "C:\\WindowsApps", "C:\\Apps\\ledger\\202403141036", "C:\\inetpub\\wwwroot\\hrms\\bin",
         "D:\\Shares\\Legal\\Q1\\Archive", "E:\\Home\\ann\\Documents", "C:\\Users\\breed\\Documents\\IT files",
         "C:\\Users\\Publications", "/opt/billing/releases/202403070939/bin", "/tmpfiles", "/srv/ftp/incoming",

@@ -181,6 +181,17 @@ class HostModelTest {
         assertThat(last.sustainedActual()).isGreaterThan(1.2 * last.sustainedTypical());
     }
 
+    /** Closes every bucket in [from, to) for which {@code bucket} gives a summary (null: empty). */
+    private HostState closeEach(HostState st, long from, long to, java.util.function.LongFunction<BucketSummary> bucket) {
+        for (long b = from; b < to; b++) {
+            BucketSummary s = bucket.apply(b);
+            if (s != null) {
+                model.close(st, b, s);
+            }
+        }
+        return st;
+    }
+
     /** A bucket of {@code count} files written by {@code user} into {@code dir}. */
     private static BucketSummary files(long bucket, long count, String user, String dir) {
         BucketSummary s = BucketSummary.empty(bucket * SPAN);
@@ -200,17 +211,16 @@ class HostModelTest {
     @Test
     void aBurstIntoAFamiliarPlaceIsOrdinaryBusiness() {
         SplittableRandom r = new SplittableRandom(3);
-        HostState st = new HostState();
-        long b = B0;
-        for (; b < B0 + 7 * PER_DAY; b++) {
+        HostState st = closeEach(new HostState(), B0, B0 + 7 * PER_DAY, b -> {
             long hour = (b % PER_DAY) / PER_HOUR;
-            if (hour >= 8 && hour < 18) {
-                String dir = r.nextBoolean() ? "D:\\Shares\\Legal\\Q1" : "C:\\Windows\\Temp\\Support";
-                // now and then someone saves a whole project folder
-                long n = b % (2 * PER_DAY) == 12 * PER_HOUR ? 100 + r.nextInt(100) : 1 + r.nextInt(6);
-                model.close(st, b, files(b, n, "user" + r.nextInt(30), dir));
+            if (hour < 8 || hour >= 18) {
+                return null;
             }
-        }
+            String dir = r.nextBoolean() ? "D:\\Shares\\Legal\\Q1" : "C:\\Windows\\Temp\\Support";
+            // now and then someone saves a whole project folder
+            long n = b % (2 * PER_DAY) == 12 * PER_HOUR ? 100 + r.nextInt(100) : 1 + r.nextInt(6);
+            return files(b, n, "user" + r.nextInt(30), dir);
+        });
         long at = B0 + 7 * PER_DAY + 10 * PER_HOUR;
         model.close(st, at - 8, files(at - 8, 2, "user1", "E:\\Today"));
         assertThat(model.close(st.copy(), at, files(at, 200, "newcomer", "D:\\Shares\\Legal\\Archive")).recordScore())
@@ -233,15 +243,10 @@ class HostModelTest {
     @Test
     void filesIntoANewPlaceStandOutOnABusyServer() {
         SplittableRandom r = new SplittableRandom(11);
-        HostState st = new HostState();
-        long b = B0;
-        for (; b < B0 + 7 * PER_DAY; b++) {
-            if (r.nextInt(3) == 0) {
-                long n = r.nextInt(8) == 0 ? 20 + r.nextInt(60) : 1 + r.nextInt(5);
-                model.close(st, b, files(b, n, "jenkins", "/opt/billing/releases/" + b));
-            }
-        }
-        long at = b + 3;
+        long end = B0 + 7 * PER_DAY;
+        HostState st = closeEach(new HostState(), B0, end, b -> r.nextInt(3) != 0 ? null
+                : files(b, r.nextInt(8) == 0 ? 20 + r.nextInt(60) : 1 + r.nextInt(5), "jenkins", "/opt/billing/releases/" + b));
+        long at = end + 3;
         assertThat(model.close(st.copy(), at, files(at, 40, "ubuntu", "/opt/billing/releases/" + at)).recordScore())
                 .as("a release into its folder").isLessThan(70.0);
         BucketScore staged = model.close(st.copy(), at, files(at, 40, "ubuntu", "/var/tmp/.cache"));
@@ -261,13 +266,9 @@ class HostModelTest {
     @Test
     void hoursOfFilesIntoANewStagingFolderAlert() {
         SplittableRandom r = new SplittableRandom(5);
-        HostState st = new HostState();
-        long b = B0;
-        for (; b < B0 + 10 * PER_DAY; b++) {
-            if (r.nextInt(40) == 0) {
-                model.close(st, b, files(b, 1 + r.nextInt(3), "owner", "C:\\Users\\owner\\Documents"));
-            }
-        }
+        long b = B0 + 10 * PER_DAY;
+        HostState st = closeEach(new HostState(), B0, b, x -> r.nextInt(40) != 0 ? null
+                : files(x, 1 + r.nextInt(3), "owner", "C:\\Users\\owner\\Documents"));
         HostState ordinary = st.copy();
         double staged = 0;
         double plain = 0;

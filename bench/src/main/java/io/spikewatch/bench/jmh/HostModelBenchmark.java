@@ -1,6 +1,7 @@
 package io.spikewatch.bench.jmh;
 
 import io.spikewatch.model.BucketScore;
+import io.spikewatch.model.BucketSummary;
 import io.spikewatch.model.DetectorSettings;
 import io.spikewatch.model.HostModel;
 import io.spikewatch.model.HostState;
@@ -27,6 +28,9 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@link #close}: scoring and learning one closed bucket, {@code HostModel.close(state, bucket,
  *       count, driver)}, buckets in a row with a realistic mix (most empty, most others a few files,
  *       now and then a batch; a handful of regular drivers and the odd new one), seeded;
+ *   <li>{@link #closeSummary}: the same from the bucket's summary, as the job calls it, so the
+ *       places (familiar, new, staging) are looked up too: a few directories per host, now and
+ *       then a new one or a staging folder;
  *   <li>{@link #learnEmptyDay}: the catch-up when a host comes back after a silent day,
  *       {@code HostModel.learnEmptyUntil} over 96 empty buckets, from the same warmed state every
  *       time (restored in place first, without allocating; {@link #restoreOnly} is that restore
@@ -54,7 +58,12 @@ public class HostModelBenchmark {
     private long nextBucket;
     private long[] counts;
     private int[] drivers;
+    private BucketSummary[] summaries;
     private int cursor;
+    /** Evolves with every {@link #closeSummary}. */
+    private HostState liveSummary;
+    private long nextSummaryBucket;
+    private int summaryCursor;
 
     /** Three weeks of history, never changed; {@link #scratch} is restored from it. */
     private HostState warmed;
@@ -74,7 +83,27 @@ public class HostModelBenchmark {
             drivers[i] = counts[i] == 0 ? HostModel.NO_DRIVER
                     : rnd.nextDouble() < 0.9 ? 1 + rnd.nextInt(6) : 100 + rnd.nextInt(1000);
         }
+        String[] dirs = {"D:\\Shares\\Legal\\Q1", "D:\\Shares\\HR", "C:\\Apps\\ledger\\2024", "/opt/billing/releases/7",
+            "C:\\Windows\\Temp\\6bfe25", "E:\\New\\place"};
+        summaries = new BucketSummary[MIX];
+        for (int i = 0; i < MIX; i++) {
+            BucketSummary b = BucketSummary.empty(0);
+            b.count = counts[i];
+            if (counts[i] > 0) {
+                b.userNames.add("user" + drivers[i]);
+                double u = rnd.nextDouble();
+                b.directories.add(dirs[u < 0.9 ? rnd.nextInt(4) : 4 + rnd.nextInt(2)]);
+                b.directories.counts[0] = counts[i];
+            }
+            summaries[i] = b;
+        }
         long first = model.bucketOf(T0_MS);
+        liveSummary = new HostState();
+        for (int i = 0; i < WARMUP_BUCKETS; i++) {
+            model.close(liveSummary, first + i, summaries[i & (MIX - 1)]);
+        }
+        nextSummaryBucket = first + WARMUP_BUCKETS;
+        summaryCursor = WARMUP_BUCKETS;
         live = new HostState();
         for (int i = 0; i < WARMUP_BUCKETS; i++) {
             model.close(live, first + i, counts[i & (MIX - 1)], drivers[i & (MIX - 1)]);
@@ -102,6 +131,12 @@ public class HostModelBenchmark {
     public BucketScore close() {
         int i = cursor++ & (MIX - 1);
         return model.close(live, nextBucket++, counts[i], drivers[i]);
+    }
+
+    @Benchmark
+    public BucketScore closeSummary() {
+        int i = summaryCursor++ & (MIX - 1);
+        return model.close(liveSummary, nextSummaryBucket++, summaries[i]);
     }
 
     @Benchmark

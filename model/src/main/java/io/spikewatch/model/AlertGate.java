@@ -247,7 +247,7 @@ public final class AlertGate {
      */
     private static boolean isStaged(AnomalyRecord r) {
         BucketSummary s = r.summary();
-        return s != null && s.count > 0 && 2 * s.stagedFiles >= s.count;
+        return s != null && s.mostlyStaged();
     }
 
     /** A spread group's evidence: the sum over its hosts of their best {@code -log10 p}. */

@@ -78,6 +78,11 @@ public final class BucketSummary {
         return s;
     }
 
+    /** Whether at least half of the bucket's files landed in staging locations. */
+    public boolean mostlyStaged() {
+        return count > 0 && 2 * stagedFiles >= count;
+    }
+
     /** Notes what the model knew when it scored this bucket ({@link #driverSeen}, {@link #routineScore}). */
     public void scoredAs(BucketScore score) {
         driverSeen = score.driverSeen();

@@ -80,6 +80,8 @@ public final class HostModel {
     /** Scratch for the closed bucket's expectation and its best sustained evidence. */
     private final double[] closeScratch = new double[5];
     private final double[] sustainedScratch = new double[4];
+    /** Scratch for where the closed bucket's files landed ({@link #places}). */
+    private final long[] placeScratch = new long[3];
 
     public HostModel(DetectorSettings settings) {
         this.s = settings.validate();
@@ -154,14 +156,15 @@ public final class HostModel {
             double pi = st.burstRate;
             pSingle = withBursts(st, pModel, pi, count - mu);
         }
-        long novel = novelFiles(st, summary);
+        long[] place = places(st, summary, placeScratch);
+        long novel = place[1];
         boolean novelScored = summary != null && knowsPlaces(st, bucket);
         double pNovel = novelScored && novel > 0 ? novelTail(st, novel, 1) : 1.0;
         if (novelScored && novel > 0 && st.novelPrev > 0 && adjacent) {
             // A burst split by a bucket boundary: the pair against two buckets' worth (one more test).
             pNovel = Math.min(pNovel, 2 * novelTail(st, novel + st.novelPrev, 2));
         }
-        boolean familiarPlace = !usualBurst && count > mu && familiarShare(st, summary) >= FAMILIAR_SHARE;
+        boolean familiarPlace = !usualBurst && count > mu && count > 0 && place[0] >= FAMILIAR_SHARE * count;
         if (!usualBurst && (knownDriver || familiarPlace)) {
             // Someone who writes here anyway, or files for a place that receives files anyway, may
             // now and then come in bulk: about once a week.
@@ -197,7 +200,7 @@ public final class HostModel {
                 impact, sustainedWins ? (int) sustained[1] : 0, sustainedWins ? sustained[2] : 0,
                 sustainedWins ? sustained[3] : 0, st.seen < s.warmupBuckets(), slot < 0 ? 0 : seen(st.driverSeen, slot),
                 routine);
-        learnRoots(st, summary);
+        st.rootsToday |= place[2];
         if (installing(st, bucket)) {
             // Scored against the prior, remembered nowhere: the installation is not the host's normal.
             st.lastBucket = bucket;
@@ -222,22 +225,32 @@ public final class HostModel {
     }
 
     /**
-     * Share of the bucket's files (its top directories) written into ordinary locations the host
-     * has received files in since before yesterday; staging locations never count as familiar.
+     * Where the bucket's files (its top directories) landed, written into {@code out}: files in
+     * ordinary places the host has received files in since before yesterday, files in places new
+     * to it (staging locations always count as new), and the bits of its ordinary places to learn.
      */
-    private static double familiarShare(HostState st, BucketSummary b) {
-        if (b == null || b.count == 0 || b.directories == null) {
-            return 0;
+    private static long[] places(HostState st, BucketSummary b, long[] out) {
+        out[0] = 0;
+        out[1] = 0;
+        out[2] = 0;
+        if (b == null || b.directories == null) {
+            return out;
         }
-        long familiar = 0;
         String[] dirs = b.directories.values;
         for (int i = 0; i < dirs.length; i++) {
             String d = dirs[i];
-            if (d != null && (st.rootsOld & TransferLocations.rootBit(d)) != 0 && !TransferLocations.isStaging(d)) {
-                familiar += b.directories.counts[i];
+            if (d == null) {
+                continue;
             }
+            long bit = TransferLocations.rootBit(d);
+            if (TransferLocations.isStaging(d)) {
+                out[1] += b.directories.counts[i];
+                continue;
+            }
+            out[(st.rootsOld & bit) != 0 ? 0 : 1] += b.directories.counts[i];
+            out[2] |= bit;
         }
-        return Math.min(1.0, (double) familiar / b.count);
+        return out;
     }
 
     /** Floor of the expected files into new places per bucket: a host is not infinitely surprised by a new folder. */
@@ -255,8 +268,7 @@ public final class HostModel {
      */
     private static boolean stagingStream(BucketSummary summary, long count, long novel, boolean novelScored,
                                          int window) {
-        return novelScored && summary != null && count > 0 && novel == count && 2 * summary.stagedFiles >= count
-                && window >= STAGING_STREAM_BUCKETS;
+        return novelScored && novel == count && summary.mostlyStaged() && window >= STAGING_STREAM_BUCKETS;
     }
 
     /** Whether the host's place memory is old enough (two days) for "new place" to mean something. */
@@ -264,36 +276,30 @@ public final class HostModel {
         return (bucket - st.firstBucket) * s.bucketSpanMs() >= 2 * DetectorSettings.DAY;
     }
 
-    /** Files of the bucket's top directories in places not familiar to the host (staging locations always). */
-    private static long novelFiles(HostState st, BucketSummary b) {
-        if (b == null || b.directories == null) {
-            return 0;
-        }
-        long novel = 0;
-        String[] dirs = b.directories.values;
-        for (int i = 0; i < dirs.length; i++) {
-            String d = dirs[i];
-            if (d != null && ((st.rootsOld & TransferLocations.rootBit(d)) == 0 || TransferLocations.isStaging(d))) {
-                novel += b.directories.counts[i];
-            }
-        }
-        return novel;
-    }
-
     /**
      * P(at least {@code novel} files into new places over {@code buckets} buckets) under the host's
      * decayed rate of such files, over-dispersed.
      */
     private static double novelTail(HostState st, long novel, int buckets) {
-        double mu = Math.max(st.novelMean, NOVEL_MIN_MEAN);
-        double var = Math.max(st.novelVar, NOVEL_DISPERSION * mu);
+        double mu = novelMean(st);
+        double var = novelVariance(st, mu);
         return CountTail.upperTail(novel, buckets * mu, buckets * var);
+    }
+
+    /** The expected files into new places per bucket, floored. */
+    private static double novelMean(HostState st) {
+        return Math.max(st.novelMean, NOVEL_MIN_MEAN);
+    }
+
+    /** Their variance, floored at {@value #NOVEL_DISPERSION} times the mean. */
+    private static double novelVariance(HostState st, double mean) {
+        return Math.max(st.novelVar, NOVEL_DISPERSION * mean);
     }
 
     /** Learns one bucket's count of files into new places, clipped so an attack does not teach the next. */
     private void learnNovel(HostState st, long novel) {
-        double mu = Math.max(st.novelMean, NOVEL_MIN_MEAN);
-        double var = Math.max(st.novelVar, NOVEL_DISPERSION * mu);
+        double mu = novelMean(st);
+        double var = novelVariance(st, mu);
         double x = Math.min(novel, mu + s.winsorSigmas() * Math.sqrt(var));
         double d = x - st.novelMean;
         st.novelMean += (float) (alphaLevel * d);
@@ -314,18 +320,6 @@ public final class HostModel {
             st.rootsOld |= st.rootsYesterday | st.rootsToday;
             st.rootsYesterday = 0;
             st.rootsToday = 0;
-        }
-    }
-
-    /** Remembers the ordinary locations of the bucket's top directories. */
-    private static void learnRoots(HostState st, BucketSummary b) {
-        if (b == null || b.directories == null) {
-            return;
-        }
-        for (String d : b.directories.values) {
-            if (d != null && !TransferLocations.isStaging(d)) {
-                st.rootsToday |= TransferLocations.rootBit(d);
-            }
         }
     }
 

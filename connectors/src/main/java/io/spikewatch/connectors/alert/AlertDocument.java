@@ -159,7 +159,7 @@ public final class AlertDocument {
         if (s.driverSeen == 0 && user != null) {
             b.append("; first time ").append(user).append(" wrote to this host");
         }
-        if (s.count > 0 && 2 * s.stagedFiles >= s.count) {
+        if (s.mostlyStaged()) {
             String dir = top(s.directories);
             b.append("; ").append(s.stagedFiles).append(" of ").append(s.count).append(" files into staging locations");
             if (dir != null && TransferLocations.isStaging(dir)) {

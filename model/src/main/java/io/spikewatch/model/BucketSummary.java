@@ -23,6 +23,8 @@ public final class BucketSummary {
     public long bytes;
     /** Files written into a staging location ({@link TransferLocations}). */
     public long stagedFiles;
+    /** The first staging directory a file of the bucket went to; null if none. */
+    public String stagedExample;
     public String hostId;
     public TopK userNames;
     public TopK userIds;
@@ -89,8 +91,8 @@ public final class BucketSummary {
         routineScore = score.routineScore();
     }
 
-    /** Counts one accepted transfer into the bucket. */
-    public void add(FileEvent e) {
+    /** Counts one accepted transfer into the bucket; {@code locations} tells staging locations. */
+    public void add(FileEvent e, TransferLocations locations) {
         count++;
         firstEventMs = Math.min(firstEventMs, e.timestampMs());
         lastEventMs = Math.max(lastEventMs, e.timestampMs());
@@ -101,8 +103,11 @@ public final class BucketSummary {
             hostId = e.hostId();
         }
         String dir = TransferLocations.directoryOf(e);
-        if (TransferLocations.isStaging(dir)) {
+        if (locations.isStaging(dir)) {
             stagedFiles++;
+            if (stagedExample == null) {
+                stagedExample = dir;
+            }
         }
         userNames.add(e.userName());
         userIds.add(e.userId());

@@ -19,6 +19,7 @@ package io.spikewatch.model;
  * @param levelCv relative day-level variation assumed when summing buckets for sustained evidence
  * @param installMs a host's first hours are its installation (imaging, software pushes): scored
  *     against the prior, but not learned, so they do not become what the host is expected to receive
+ * @param locations which directories are staging locations and how deep a place is ({@link TransferLocations})
  */
 public record DetectorSettings(
         long bucketSpanMs,
@@ -34,7 +35,8 @@ public record DetectorSettings(
         double winsorSigmas,
         int warmupBuckets,
         double levelCv,
-        long installMs) implements java.io.Serializable {
+        long installMs,
+        TransferLocations locations) implements java.io.Serializable {
 
     public static final long MINUTE = 60_000L;
     public static final long HOUR = 60 * MINUTE;
@@ -42,13 +44,20 @@ public record DetectorSettings(
 
     /** The defaults: 15-minute buckets, 7-day half-life, threshold 70. */
     public static DetectorSettings defaults() {
-        return new DetectorSettings(15 * MINUTE, 7 * DAY, 0, 70.0, 20.0, 1.0, 4.0, 2.0, 2.0, 0.1, 4.0, 96, 0.3, 4 * HOUR);
+        return new DetectorSettings(15 * MINUTE, 7 * DAY, 0, 70.0, 20.0, 1.0, 4.0, 2.0, 2.0, 0.1, 4.0, 96, 0.3, 4 * HOUR,
+                TransferLocations.DEFAULT);
     }
 
     /** These settings with another installation period (0: a host is learned from its first bucket). */
     public DetectorSettings withInstallMs(long ms) {
         return new DetectorSettings(bucketSpanMs, halfLifeMs, utcOffsetMinutes, threshold, priorMean, priorDispersion,
-                priorWeight, cellShrink, minDispersionIndex, minMean, winsorSigmas, warmupBuckets, levelCv, ms);
+                priorWeight, cellShrink, minDispersionIndex, minMean, winsorSigmas, warmupBuckets, levelCv, ms, locations);
+    }
+
+    /** These settings with other staging locations and place depth. */
+    public DetectorSettings withLocations(TransferLocations l) {
+        return new DetectorSettings(bucketSpanMs, halfLifeMs, utcOffsetMinutes, threshold, priorMean, priorDispersion,
+                priorWeight, cellShrink, minDispersionIndex, minMean, winsorSigmas, warmupBuckets, levelCv, installMs, l);
     }
 
     /**
@@ -74,6 +83,7 @@ public record DetectorSettings(
         require(warmupBuckets >= 0, "detector.warmup-buckets", ">= 0");
         require(levelCv >= 0, "detector.level-cv", ">= 0");
         require(installMs >= 0 && installMs <= 7 * DAY, "detector.install-period", "0..7d");
+        require(locations != null, "detector.staging", "a staging list (the built-in one by default)");
         return this;
     }
 

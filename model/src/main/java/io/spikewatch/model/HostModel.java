@@ -156,7 +156,7 @@ public final class HostModel {
             double pi = st.burstRate;
             pSingle = withBursts(st, pModel, pi, count - mu);
         }
-        long[] place = places(st, summary, placeScratch);
+        long[] place = places(st, summary, s.locations(), placeScratch);
         long novel = place[1];
         boolean novelScored = summary != null && knowsPlaces(st, bucket);
         double pNovel = novelScored && novel > 0 ? novelTail(st, novel, 1) : 1.0;
@@ -229,7 +229,7 @@ public final class HostModel {
      * ordinary places the host has received files in since before yesterday, files in places new
      * to it (staging locations always count as new), and the bits of its ordinary places to learn.
      */
-    private static long[] places(HostState st, BucketSummary b, long[] out) {
+    private static long[] places(HostState st, BucketSummary b, TransferLocations locations, long[] out) {
         out[0] = 0;
         out[1] = 0;
         out[2] = 0;
@@ -242,8 +242,8 @@ public final class HostModel {
             if (d == null) {
                 continue;
             }
-            long bit = TransferLocations.rootBit(d);
-            if (TransferLocations.isStaging(d)) {
+            long bit = locations.placeBit(d);
+            if (locations.isStaging(d)) {
                 out[1] += b.directories.counts[i];
                 continue;
             }

@@ -69,7 +69,7 @@ public final class HostState {
     public float sameDriverRate;
     public short sameDriverObs;
     /**
-     * Where this host receives files ({@link TransferLocations#rootBit}, 64 bits each): locations
+     * Where this host receives files ({@link TransferLocations#placeBit}, 64 bits each): locations
      * first seen today, yesterday, and before. Only {@link #rootsOld} counts as familiar, so a
      * location stays new for at least a day and an attack cannot vouch for its own drop folder.
      */

@@ -1,5 +1,9 @@
 package io.spikewatch.model;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
 /**
  * Where lateral tool transfer lands. Tools copied to another machine go where the copying
  * account can write and the operator can run them from: the {@code ADMIN$} share
@@ -12,16 +16,27 @@ package io.spikewatch.model;
  * controller's {@code SYSVOL}, {@code ProgramData\Package Cache} and an installer's
  * {@code Windows\Temp\{GUID}} are where patches and software land and do not count.
  *
+ * <p>A fleet adds its own ({@code detector.staging.include}: a drop share its admins never use,
+ * say) and takes out where its agents or deployment tool write ({@code detector.staging.exclude},
+ * such as {@code C:\ProgramData\Vendor\Updates}); an exclusion wins over an inclusion, both over
+ * the built-in list ({@link PathGlob} patterns).
+ *
  * <p>Documents saved to shares, user folders, application and release directories are ordinary
- * locations; {@link #rootBit} names the place (its first {@value #ROOT_DEPTH} path components, such
- * as {@code D:\Shares}, {@code C:\Apps} or {@code /opt/billing}: few enough per host, a file server's
- * many department folders and home directories included, that 64 bits stay sparse) so a host can remember where it
- * usually receives files. Both tests are allocation-free.
+ * locations; {@link #placeBit} names the place (its first {@code detector.place-depth} path
+ * components, 2 by default, such as {@code D:\Shares}, {@code C:\Apps} or {@code /opt/billing}: few
+ * enough per host, a file server's many department folders and home directories included, that 64
+ * bits stay sparse) so a host can remember where it usually receives files. Both tests are
+ * allocation-free.
  */
-public final class TransferLocations {
+public final class TransferLocations implements java.io.Serializable {
 
-    /** Path components (a drive letter counts as one) that name a location. */
-    public static final int ROOT_DEPTH = 2;
+    private static final long serialVersionUID = 1L;
+    /** Path components (a drive letter counts as one) that name a place, by default. */
+    public static final int DEFAULT_PLACE_DEPTH = 2;
+    /** The largest place depth accepted: deeper, a file server's folders fill the 64 bits. */
+    public static final int MAX_PLACE_DEPTH = 4;
+    /** The built-in staging list, nothing added or removed, places two components deep. */
+    public static final TransferLocations DEFAULT = new TransferLocations(List.of(), List.of(), DEFAULT_PLACE_DEPTH);
 
     private static final String[] WINDOWS_ROOTS = {"windows", "programdata", "perflogs", "users\\public",
         "$recycle.bin"};
@@ -30,13 +45,71 @@ public final class TransferLocations {
     private static final String[] LINUX_ROOTS = {"/tmp", "/var/tmp", "/dev/shm"};
     private static final String USER_APPDATA = "\\appdata\\";
 
-    private TransferLocations() {}
+    private final PathGlob[] include;
+    private final PathGlob[] exclude;
+    private final int placeDepth;
 
-    /** Whether a file written into {@code directory} landed in a staging location; {@code null} is not. */
-    public static boolean isStaging(String directory) {
+    /**
+     * The built-in list with {@code include} added and {@code exclude} taken out, places
+     * {@code placeDepth} components deep.
+     *
+     * @throws IllegalArgumentException naming the config key of a bad pattern or depth
+     */
+    public TransferLocations(List<String> include, List<String> exclude, int placeDepth) {
+        if (placeDepth < 1 || placeDepth > MAX_PLACE_DEPTH) {
+            throw new IllegalArgumentException("detector.place-depth: accepted 1.." + MAX_PLACE_DEPTH + ", got "
+                    + placeDepth);
+        }
+        this.include = include.stream().map(p -> PathGlob.parse("detector.staging.include", p))
+                .toArray(PathGlob[]::new);
+        this.exclude = exclude.stream().map(p -> PathGlob.parse("detector.staging.exclude", p))
+                .toArray(PathGlob[]::new);
+        this.placeDepth = placeDepth;
+    }
+
+    /** The patterns added to the built-in staging list, as written. */
+    public List<String> include() {
+        return patterns(include);
+    }
+
+    /** The patterns taken out of it, as written. */
+    public List<String> exclude() {
+        return patterns(exclude);
+    }
+
+    /** Path components that name a place. */
+    public int placeDepth() {
+        return placeDepth;
+    }
+
+    /**
+     * Whether a file written into {@code directory} landed in a staging location: not excluded,
+     * and included or on the built-in list; {@code null} is not.
+     */
+    public boolean isStaging(String directory) {
         if (directory == null || directory.isEmpty()) {
             return false;
         }
+        for (PathGlob g : exclude) {
+            if (g.matches(directory)) {
+                return false;
+            }
+        }
+        for (PathGlob g : include) {
+            if (g.matches(directory)) {
+                return true;
+            }
+        }
+        return isBuiltInStaging(directory);
+    }
+
+    /** Whether the file of {@code e} landed in a staging location (its {@link #directoryOf directory}). */
+    public boolean isStaging(FileEvent e) {
+        return isStaging(directoryOf(e));
+    }
+
+    /** Whether {@code directory} is on the built-in staging list (see the class comment). */
+    static boolean isBuiltInStaging(String directory) {
         if (hasHiddenComponent(directory)) {
             return true;
         }
@@ -71,11 +144,6 @@ public final class TransferLocations {
         return false;
     }
 
-    /** Whether the file of {@code e} landed in a staging location (its {@link #directoryOf directory}). */
-    public static boolean isStaging(FileEvent e) {
-        return isStaging(directoryOf(e));
-    }
-
     /**
      * The directory of an event: {@code file.directory}, else the part of {@code file.path} before
      * the file name (Elastic Defend's file events carry only {@code file.path}); {@code null} if neither.
@@ -94,10 +162,10 @@ public final class TransferLocations {
     }
 
     /**
-     * One of 64 bits standing for the location of {@code directory} (its first {@value #ROOT_DEPTH}
+     * One of 64 bits standing for the place of {@code directory} (its first {@link #placeDepth}
      * components, case-insensitive, either separator); 0 for {@code null} or an empty directory.
      */
-    public static long rootBit(String directory) {
+    public long placeBit(String directory) {
         if (directory == null) {
             return 0;
         }
@@ -109,7 +177,7 @@ public final class TransferLocations {
             char c = directory.charAt(i);
             boolean sep = c == '\\' || c == '/';
             if (sep) {
-                if (inComponent && ++components == ROOT_DEPTH) {
+                if (inComponent && ++components == placeDepth) {
                     break;
                 }
                 inComponent = false;
@@ -164,6 +232,26 @@ public final class TransferLocations {
             }
         }
         return dir.length() == from + 38 || dir.charAt(from + 38) == '\\';
+    }
+
+    private static List<String> patterns(PathGlob[] globs) {
+        return Arrays.stream(globs).map(PathGlob::pattern).toList();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TransferLocations t && t.placeDepth == placeDepth && t.include().equals(include())
+                && t.exclude().equals(exclude());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(placeDepth, include(), exclude());
+    }
+
+    @Override
+    public String toString() {
+        return "TransferLocations[include=" + include() + ", exclude=" + exclude() + ", placeDepth=" + placeDepth + "]";
     }
 
     private static boolean containsIgnoreCase(String s, String part) {

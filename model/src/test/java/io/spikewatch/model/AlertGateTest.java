@@ -14,7 +14,7 @@ class AlertGateTest {
 
     private static AnomalyRecord record(String host, long bucketStart, double score, String user) {
         BucketSummary s = BucketSummary.empty(bucketStart);
-        s.add(FileEvent.builder().timestampMs(bucketStart).hostName(host).userName(user).fileName("f").build());
+        s.add(FileEvent.builder().timestampMs(bucketStart).hostName(host).userName(user).fileName("f").build(), TransferLocations.DEFAULT);
         return new AnomalyRecord(host, bucketStart, SPAN, 1, 0.1, 5, 1e-9, score, 0, 0, 0, 0, false, s);
     }
 

@@ -198,7 +198,7 @@ class HostModelTest {
         for (long i = 0; i < count; i++) {
             s.add(new FileEvent(bucket * SPAN + i, new String[] {"file"}, "creation", "endpoint", "fs-01", null, null,
                     "System", null, null, user, null, null, "f" + i + ".docx", dir + "\\f" + i + ".docx", dir, "docx",
-                    1000, null));
+                    1000, null), TransferLocations.DEFAULT);
         }
         return s;
     }

@@ -4,7 +4,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.List;
+
+import static io.spikewatch.model.TransferLocations.DEFAULT;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class TransferLocationsTest {
 
@@ -14,7 +18,7 @@ class TransferLocationsTest {
         "C:\\Users\\bob\\AppData\\Local\\Temp\\x", "C:\\Users\\bob\\AppData\\Roaming\\Microsoft", "C:\\$Recycle.Bin", "D:\\Shares\\IT\\.cache\\lib", "/tmp",
         "/tmp/.X11-unix/.x", "/var/tmp/.cache", "/dev/shm", "/usr/local/lib/.cache", "/home/deploy/.local/bin"})
     void stagingLocations(String dir) {
-        assertThat(TransferLocations.isStaging(dir)).isTrue();
+        assertThat(DEFAULT.isStaging(dir)).isTrue();
     }
 
     @ParameterizedTest
@@ -26,15 +30,15 @@ class TransferLocationsTest {
         "C:\\Users\\Publications", "/opt/billing/releases/202403070939/bin", "/tmpfiles", "/srv/ftp/incoming",
         "/home/deploy/./bin", "/home/deploy/../x", "relative\\path", "", "C:"})
     void ordinaryLocations(String dir) {
-        assertThat(TransferLocations.isStaging(dir)).isFalse();
+        assertThat(DEFAULT.isStaging(dir)).isFalse();
     }
 
     @Test
     void theDirectoryOfAnEventComesFromItsPathWhenAbsent() {
-        assertThat(TransferLocations.isStaging(event(null, "C:\\Windows\\Temp\\x.exe"))).isTrue();
-        assertThat(TransferLocations.isStaging(event("D:\\Shares\\HR", "C:\\Windows\\Temp\\x.exe"))).isFalse();
-        assertThat(TransferLocations.isStaging(event(null, "x.exe"))).isFalse();
-        assertThat(TransferLocations.isStaging(event(null, null))).isFalse();
+        assertThat(DEFAULT.isStaging(event(null, "C:\\Windows\\Temp\\x.exe"))).isTrue();
+        assertThat(DEFAULT.isStaging(event("D:\\Shares\\HR", "C:\\Windows\\Temp\\x.exe"))).isFalse();
+        assertThat(DEFAULT.isStaging(event(null, "x.exe"))).isFalse();
+        assertThat(DEFAULT.isStaging(event(null, null))).isFalse();
         assertThat(TransferLocations.directoryOf(event(null, "/opt/app/releases/1/x.jar"))).isEqualTo("/opt/app/releases/1");
         assertThat(TransferLocations.directoryOf(event("D:\\Shares\\HR", "C:\\x.exe"))).isEqualTo("D:\\Shares\\HR");
         assertThat(TransferLocations.directoryOf(event(null, "x.exe"))).isNull();
@@ -43,25 +47,78 @@ class TransferLocationsTest {
     @Test
     void aBucketKnowsItsDirectoriesFromPathsAlone() {
         BucketSummary s = BucketSummary.empty(0);
-        s.add(event(null, "C:\\Windows\\Temp\\a.exe"));
-        s.add(event(null, "C:\\Windows\\Temp\\b.exe"));
-        s.add(event(null, "D:\\Shares\\HR\\c.docx"));
+        s.add(event(null, "C:\\Windows\\Temp\\a.exe"), DEFAULT);
+        s.add(event(null, "C:\\Windows\\Temp\\b.exe"), DEFAULT);
+        s.add(event(null, "D:\\Shares\\HR\\c.docx"), DEFAULT);
         assertThat(s.stagedFiles).isEqualTo(2);
+        assertThat(s.stagedExample).isEqualTo("C:\\Windows\\Temp");
         assertThat(s.directories.top()).isEqualTo("C:\\Windows\\Temp");
     }
 
     @Test
     void aLocationIsItsFirstTwoComponentsWhateverTheCaseOrSeparator() {
-        long shares = TransferLocations.rootBit("D:\\Shares");
+        long shares = DEFAULT.placeBit("D:\\Shares");
         assertThat(Long.bitCount(shares)).isEqualTo(1);
-        assertThat(TransferLocations.rootBit("d:\\SHARES\\Legal\\Q1\\Archive")).isEqualTo(shares);
-        assertThat(TransferLocations.rootBit("D:/Shares/HR/Scans")).isEqualTo(shares);
-        assertThat(TransferLocations.rootBit("/opt/billing/releases/1/bin"))
-                .isEqualTo(TransferLocations.rootBit("/opt/billing/conf"));
-        assertThat(TransferLocations.rootBit(null)).isZero();
-        assertThat(TransferLocations.rootBit("\\\\")).isZero();
-        assertThat(TransferLocations.rootBit("D:\\Migration")).isNotEqualTo(shares);
-        assertThat(TransferLocations.rootBit("/opt/orders")).isNotEqualTo(TransferLocations.rootBit("/opt/billing"));
+        assertThat(DEFAULT.placeBit("d:\\SHARES\\Legal\\Q1\\Archive")).isEqualTo(shares);
+        assertThat(DEFAULT.placeBit("D:/Shares/HR/Scans")).isEqualTo(shares);
+        assertThat(DEFAULT.placeBit("/opt/billing/releases/1/bin"))
+                .isEqualTo(DEFAULT.placeBit("/opt/billing/conf"));
+        assertThat(DEFAULT.placeBit(null)).isZero();
+        assertThat(DEFAULT.placeBit("\\\\")).isZero();
+        assertThat(DEFAULT.placeBit("D:\\Migration")).isNotEqualTo(shares);
+        assertThat(DEFAULT.placeBit("/opt/orders")).isNotEqualTo(DEFAULT.placeBit("/opt/billing"));
+    }
+
+    @Test
+    void aFleetAddsItsOwnStagingLocationsAndTakesOutWhereItsAgentsWrite() {
+        TransferLocations l = new TransferLocations(List.of("D:\\Drop", "E:/Users/*/Downloads"),
+                List.of("C:\\ProgramData\\Vendor\\Updates", "**\\.cache"), 2);
+        assertThat(l.isStaging("d:\\drop\\x64")).isTrue();
+        assertThat(l.isStaging("D:\\Dropbox")).isFalse();
+        assertThat(l.isStaging("E:\\Users\\ann\\Downloads\\tools")).isTrue();
+        assertThat(l.isStaging("E:\\Users\\ann\\Documents")).isFalse();
+        assertThat(l.isStaging("C:\\ProgramData\\Vendor\\Updates\\7.2")).isFalse();
+        assertThat(l.isStaging("C:\\ProgramData\\Vendor\\Logs")).isTrue();
+        assertThat(l.isStaging("/home/deploy/.cache/pip")).isFalse();
+        assertThat(l.isStaging("/home/deploy/.local/bin")).isTrue();
+        assertThat(l.isStaging("C:\\Windows\\Temp")).isTrue();
+    }
+
+    @Test
+    void anExclusionWinsOverAnInclusion() {
+        TransferLocations l = new TransferLocations(List.of("D:\\Drop"), List.of("D:\\Drop\\Builds"), 2);
+        assertThat(l.isStaging("D:\\Drop\\Builds\\1")).isFalse();
+        assertThat(l.isStaging("D:\\Drop\\Other")).isTrue();
+        assertThat(new TransferLocations(List.of(), List.of("**"), 2).isStaging("C:\\Windows\\Temp")).isFalse();
+    }
+
+    @Test
+    void thePlaceDepthIsASetting() {
+        TransferLocations deep = new TransferLocations(List.of(), List.of(), 3);
+        assertThat(deep.placeBit("D:\\Shares\\HR\\Scans")).isEqualTo(deep.placeBit("d:/shares/hr"));
+        assertThat(deep.placeBit("D:\\Shares\\HR")).isNotEqualTo(deep.placeBit("D:\\Shares\\Legal"));
+        TransferLocations shallow = new TransferLocations(List.of(), List.of(), 1);
+        assertThat(shallow.placeBit("D:\\Shares")).isEqualTo(shallow.placeBit("D:\\Migration"));
+    }
+
+    @Test
+    void badSettingsNameTheirKey() {
+        assertThatThrownBy(() -> new TransferLocations(List.of(" "), List.of(), 2))
+                .hasMessageStartingWith("detector.staging.include:");
+        assertThatThrownBy(() -> new TransferLocations(List.of(), List.of("\\\\"), 2))
+                .hasMessageStartingWith("detector.staging.exclude:");
+        assertThatThrownBy(() -> new TransferLocations(List.of(), List.of(), 0))
+                .hasMessageStartingWith("detector.place-depth:");
+        assertThatThrownBy(() -> new TransferLocations(List.of(), List.of(), TransferLocations.MAX_PLACE_DEPTH + 1))
+                .hasMessageStartingWith("detector.place-depth:");
+    }
+
+    @Test
+    void settingsAreValues() {
+        assertThat(new TransferLocations(List.of("D:\\Drop"), List.of(), 2))
+                .isEqualTo(new TransferLocations(List.of("D:\\Drop"), List.of(), 2))
+                .isNotEqualTo(DEFAULT);
+        assertThat(DetectorSettings.defaults().locations()).isEqualTo(DEFAULT);
     }
 
     private static FileEvent event(String dir, String path) {

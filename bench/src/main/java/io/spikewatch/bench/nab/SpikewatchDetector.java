@@ -39,7 +39,7 @@ public final class SpikewatchDetector implements SeriesDetector {
         int perDay = (int) Math.max(1, DetectorSettings.DAY / span);
         DetectorSettings s = new DetectorSettings(span, d.halfLifeMs(), d.utcOffsetMinutes(), d.threshold(),
                 d.priorMean(), d.priorDispersion(), d.priorWeight(), d.cellShrink(), d.minDispersionIndex(),
-                d.minMean(), d.winsorSigmas(), perDay, d.levelCv(), d.installMs());
+                d.minMean(), d.winsorSigmas(), perDay, d.levelCv(), d.installMs(), d.locations());
         HostModel model = new HostModel(s);
         HostState st = new HostState();
         double[] out = new double[values.length];

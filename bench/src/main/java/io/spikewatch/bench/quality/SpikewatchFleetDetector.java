@@ -91,6 +91,7 @@ public final class SpikewatchFleetDetector implements FleetDetector {
         s.lastEventMs = c.lastEventMs;
         s.bytes = c.bytes;
         s.stagedFiles = c.stagedFiles;
+        s.stagedExample = c.stagedExample;
         s.hostId = c.hostId;
         s.userNames = c.userNames;
         s.userIds = c.userIds;

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.spikewatch.model.AnomalyRecord;
 import io.spikewatch.model.BucketSummary;
 import io.spikewatch.model.TopK;
-import io.spikewatch.model.TransferLocations;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -160,10 +159,9 @@ public final class AlertDocument {
             b.append("; first time ").append(user).append(" wrote to this host");
         }
         if (s.mostlyStaged()) {
-            String dir = top(s.directories);
             b.append("; ").append(s.stagedFiles).append(" of ").append(s.count).append(" files into staging locations");
-            if (dir != null && TransferLocations.isStaging(dir)) {
-                b.append(" such as ").append(dir);
+            if (s.stagedExample != null) {
+                b.append(" such as ").append(s.stagedExample);
             }
         }
         if (s.spreadHosts > 0) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.spikewatch.model.AnomalyRecord;
 import io.spikewatch.model.BucketSummary;
 import io.spikewatch.model.FileEvent;
+import io.spikewatch.model.TransferLocations;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -40,7 +41,7 @@ class AlertDocumentTest {
                     .fileDirectory("C:\\Windows\\Temp")
                     .fileExtension(i % 2 == 0 ? "dll" : "exe")
                     .fileSize(1000)
-                    .build());
+                    .build(), TransferLocations.DEFAULT);
         }
         return s;
     }
@@ -240,7 +241,7 @@ class AlertDocumentTest {
     @Test
     void reasonWithoutInfluencersSmallTypicalAndLearning() {
         BucketSummary s = BucketSummary.empty(T0);
-        s.add(FileEvent.builder().timestampMs(T0).hostName("ws-1").processName(null).build());
+        s.add(FileEvent.builder().timestampMs(T0).hostName("ws-1").processName(null).build(), TransferLocations.DEFAULT);
         AnomalyRecord r = new AnomalyRecord("ws-1", T0 + 13 * 3_600_000L + 45 * 60_000L, BUCKET, 1, 0.04, 3, 0.01,
                 71.99, 0, 0, 0, 0, true, s);
         assertThat(AlertDocument.reason(r)).isEqualTo("ws-1 received 1 remote file transfer between 23:45 and "

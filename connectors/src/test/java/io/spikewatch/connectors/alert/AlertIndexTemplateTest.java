@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.spikewatch.model.AnomalyRecord;
 import io.spikewatch.model.BucketSummary;
 import io.spikewatch.model.FileEvent;
+import io.spikewatch.model.TransferLocations;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -39,7 +40,7 @@ class AlertIndexTemplateTest {
                     .userName("adm_x").userId("S-1-5-21-9").userDomain("CORP").sourceIp("10.0.3.7")
                     .signatureSubject("Microsoft Windows").signatureTrusted(true).fileName("t" + i + ".exe")
                     .filePath("C:\\ProgramData\\t" + i + ".exe").fileDirectory("C:\\ProgramData").fileExtension("exe")
-                    .fileSize(1000 + i).build());
+                    .fileSize(1000 + i).build(), TransferLocations.DEFAULT);
         }
         return new AnomalyRecord("ws-1", t0, 900_000, 12, 0.4, 9, 1e-12, 97.5, 2.5, 8, 40, 4.2, false, s);
     }

@@ -8,6 +8,7 @@ import io.spikewatch.connectors.testing.LocalElasticsearch;
 import io.spikewatch.model.AnomalyRecord;
 import io.spikewatch.model.BucketSummary;
 import io.spikewatch.model.FileEvent;
+import io.spikewatch.model.TransferLocations;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.functions.RichMapFunction;
@@ -331,7 +332,7 @@ class ElasticsearchSinkITCase {
             s.add(FileEvent.builder().timestampMs(t0 + i * 1_000L).hostName("ws-1").hostId("h-1")
                     .hostIp("10.0.0.2").userName("adm_x").userId("S-1-5-21-9").userDomain("CORP")
                     .sourceIp("10.0.3.7").fileName("t" + i + ".exe").filePath("C:\\ProgramData\\t" + i + ".exe")
-                    .fileDirectory("C:\\ProgramData").fileExtension("exe").fileSize(1000 + i).build());
+                    .fileDirectory("C:\\ProgramData").fileExtension("exe").fileSize(1000 + i).build(), TransferLocations.DEFAULT);
         }
         return new AnomalyRecord("ws-1", t0, 900_000, 12, 0.4, 9, 1e-12, 97.5, 2.5, 8, 40, 4.2, false, s);
     }

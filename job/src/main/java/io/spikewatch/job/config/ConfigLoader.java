@@ -3,6 +3,7 @@ package io.spikewatch.job.config;
 import io.spikewatch.connectors.profile.SourceProfile;
 import io.spikewatch.model.AlertPolicy;
 import io.spikewatch.model.DetectorSettings;
+import io.spikewatch.model.TransferLocations;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -30,6 +31,7 @@ public final class ConfigLoader {
             "detector.prior-mean", "detector.prior-dispersion", "detector.prior-weight", "detector.cell-shrink",
             "detector.min-dispersion-index", "detector.min-mean", "detector.winsor-sigmas",
             "detector.warmup-buckets", "detector.level-cv", "detector.install-period",
+            "detector.staging.include", "detector.staging.exclude", "detector.place-depth",
             "alerting.threshold", "alerting.max-alerts-per-bucket", "alerting.fleet.candidate-score",
             "alerting.fleet.min-hosts", "alerting.fleet.window-buckets", "alerting.deployer.min-hosts",
             "alerting.deployer.min-days", "alerting.deployer.memory-days", "alerting.suppression-buckets",
@@ -97,7 +99,11 @@ public final class ConfigLoader {
                 v.dbl("detector.winsor-sigmas", ds.winsorSigmas()),
                 v.integer("detector.warmup-buckets", ds.warmupBuckets()),
                 v.dbl("detector.level-cv", ds.levelCv()),
-                v.millis("detector.install-period", ds.installMs()));
+                v.millis("detector.install-period", ds.installMs()),
+                new TransferLocations(
+                        v.list("detector.staging.include", ds.locations().include()),
+                        v.list("detector.staging.exclude", ds.locations().exclude()),
+                        v.integer("detector.place-depth", ds.locations().placeDepth())));
         AlertPolicy policy = new AlertPolicy(
                 threshold,
                 v.integer("alerting.max-alerts-per-bucket", ap.maxAlertsPerBucket()),

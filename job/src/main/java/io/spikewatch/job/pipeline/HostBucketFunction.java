@@ -165,7 +165,7 @@ public class HostBucketFunction extends KeyedBroadcastProcessFunction<String, Fi
             summary = BucketSummary.empty(bucket * settings.bucketSpanMs());
             ctx.timerService().registerEventTimeTimer(closeAt);
         }
-        summary.add(e);
+        summary.add(e, settings.locations());
         openBuckets.put(bucket, summary);
     }
 

@@ -1,10 +1,12 @@
 package io.spikewatch.job.config;
 
+import io.spikewatch.model.TransferLocations;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,6 +69,28 @@ class ConfigLoaderTest {
                 .hasMessageContaining("threshold");
         assertThatThrownBy(() -> ConfigLoader.fromMap(Map.of("runtime.parallelism", "two")))
                 .hasMessageContaining("runtime.parallelism");
+    }
+
+    @Test
+    void stagingLocationsAndPlaceDepthAreSettings(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("c.yaml");
+        Files.writeString(f, """
+                detector:
+                  place-depth: 3
+                  staging:
+                    include: [D:/Drop, 'E:\\Users\\*\\Downloads']
+                    exclude: C:\\ProgramData\\Vendor\\Updates
+                """);
+        TransferLocations l = ConfigLoader.load(f).detector().locations();
+        assertThat(l.include()).containsExactly("D:/Drop", "E:\\Users\\*\\Downloads");
+        assertThat(l.exclude()).containsExactly("C:\\ProgramData\\Vendor\\Updates");
+        assertThat(l.placeDepth()).isEqualTo(3);
+        assertThat(l.isStaging("C:\\ProgramData\\Vendor\\Updates\\7.2")).isFalse();
+        assertThat(l.isStaging("e:\\users\\ann\\downloads")).isTrue();
+        assertThatThrownBy(() -> ConfigLoader.fromMap(Map.of("detector.staging.exclude", List.of("C:\\x", " "))))
+                .hasMessageStartingWith("detector.staging.exclude:");
+        assertThatThrownBy(() -> ConfigLoader.fromMap(Map.of("detector.place-depth", 9)))
+                .hasMessageStartingWith("detector.place-depth:");
     }
 
     @Test

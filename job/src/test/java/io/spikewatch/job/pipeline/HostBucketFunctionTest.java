@@ -4,6 +4,7 @@ import io.spikewatch.model.AnomalyRecord;
 import io.spikewatch.model.DetectorSettings;
 import io.spikewatch.model.FileEvent;
 import io.spikewatch.model.HostState;
+import io.spikewatch.model.TransferLocations;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.contrib.streaming.state.EmbeddedRocksDBStateBackend;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
@@ -53,9 +54,14 @@ class HostBucketFunctionTest {
 
     private static KeyedBroadcastOperatorTestHarness<String, FileEvent, ControlMessage, AnomalyRecord> newHarness(
             int maxParallelism, int parallelism, int subtask) throws Exception {
+        return newHarness(SETTINGS, maxParallelism, parallelism, subtask);
+    }
+
+    private static KeyedBroadcastOperatorTestHarness<String, FileEvent, ControlMessage, AnomalyRecord> newHarness(
+            DetectorSettings settings, int maxParallelism, int parallelism, int subtask) throws Exception {
         KeyedBroadcastOperatorTestHarness<String, FileEvent, ControlMessage, AnomalyRecord> h =
                 new KeyedBroadcastOperatorTestHarness<>(
-                        new CoBroadcastWithKeyedOperator<>(new HostBucketFunction(SETTINGS, TTL),
+                        new CoBroadcastWithKeyedOperator<>(new HostBucketFunction(settings, TTL),
                                 java.util.List.of(ExceptionControl.STATE)),
                         FileEvent::hostName, Types.STRING, maxParallelism, parallelism, subtask);
         h.setStateBackend(new EmbeddedRocksDBStateBackend());
@@ -121,6 +127,27 @@ class HostBucketFunctionTest {
         assertThat(records()).hasSize(3);
         assertThat(records().get(2).bucketStartMs()).isEqualTo(T0 + BUCKET);
         assertThat(records().get(2).summary().firstEventMs).isEqualTo(T0 + BUCKET);
+    }
+
+    @Test
+    void theConfiguredStagingLocationsDecideWhichFilesAreStaged() throws Exception {
+        TransferLocations fleet = new TransferLocations(List.of("D:\\Drop"), List.of("C:\\ProgramData\\Vendor"), 2);
+        var h = newHarness(SETTINGS.withLocations(fleet), 1, 1, 0);
+        h.open();
+        h.processBroadcastWatermark(new Watermark(Long.MAX_VALUE));
+        String[] dirs = {"C:\\ProgramData\\Vendor\\Updates", "C:\\ProgramData\\Other", "D:\\Drop\\x64",
+            "D:\\Shares\\HR", "C:\\ProgramData\\Vendor"};
+        for (int i = 0; i < dirs.length; i++) {
+            FileEvent e = FileEvent.builder().timestampMs(T0 + i).hostName("fs-1").userName("jdoe")
+                    .fileName("f" + i).filePath(dirs[i] + "\\f" + i).build();
+            h.processElement(new StreamRecord<>(e, T0 + i));
+        }
+        h.processWatermark(new Watermark(T0 + BUCKET - 1));
+        List<AnomalyRecord> out = h.extractOutputValues();
+        assertThat(out).hasSize(1);
+        assertThat(out.get(0).summary().stagedFiles).isEqualTo(2);
+        assertThat(out.get(0).summary().stagedExample).isEqualTo("C:\\ProgramData\\Other");
+        h.close();
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.spikewatch.job.report;
 import io.spikewatch.model.AnomalyRecord;
 import io.spikewatch.model.BucketSummary;
 import io.spikewatch.model.FileEvent;
+import io.spikewatch.model.TransferLocations;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,7 +29,7 @@ final class ReportFixtures {
         for (int i = 0; i < n; i++) {
             s.add(FileEvent.builder().timestampMs(bucketStart + 1000L * i).hostName(host).userName(user)
                     .sourceIp("10.0.3.7").fileName("f" + i + ".dll").filePath("C:\\Windows\\Temp\\f" + i + ".dll")
-                    .build());
+                    .build(), TransferLocations.DEFAULT);
         }
         return s;
     }

@@ -121,12 +121,13 @@ public final class AlertGate {
         long incidentStart = bucketStartMs - policy.suppressionBuckets() * bucketSpanMs;
         List<FleetMark> kept = new ArrayList<>();
         Set<String> openIncidents = new HashSet<>();
+        Map<String, Long> lastAlerted = new HashMap<>();
         for (FleetMark m : previousMarks) {
             if (m.bucketStartMs() >= memoryStart && m.bucketStartMs() < bucketStartMs) {
                 kept.add(m);
                 if (m.alerted() && m.bucketStartMs() >= incidentStart) {
                     openIncidents.add(m.host() + '\u0000' + m.driver());
-                    openIncidents.add(m.host());
+                    lastAlerted.merge(m.host(), m.bucketStartMs(), Math::max);
                 }
             }
         }
@@ -177,7 +178,8 @@ public final class AlertGate {
                 // Several hosts, one driver: a tool spread or the start of a rollout. One more bucket tells.
                 deferred.add(r);
             } else if (openIncidents.contains(r.hostName() + '\u0000' + driver)
-                    || (r.sustainedBuckets() > 0 && openIncidents.contains(r.hostName()))) {
+                    || (r.sustainedBuckets() > 0 && lastAlerted.getOrDefault(r.hostName(), Long.MIN_VALUE)
+                            >= r.bucketStartMs() - r.sustainedBuckets() * bucketSpanMs)) {
                 suppressed++;
                 continuations.add(r);
                 alertedHosts.add(r.hostName());

@@ -164,6 +164,32 @@ class AlertGateTest {
         assertThat(fifth.alerts()).hasSize(1);
     }
 
+    private static AnomalyRecord sustained(String host, long bucketStart, double score, String user, int buckets) {
+        AnomalyRecord r = record(host, bucketStart, score, user);
+        return new AnomalyRecord(host, bucketStart, SPAN, 100, 60, 150, 1e-9, score, 3, buckets, 400, 240, false,
+                r.summary());
+    }
+
+    /**
+     * A sustained window that holds another account's alert is that alert's tail: suppressed. One
+     * that starts hours after it is a new incident (a user staging files on a file server the
+     * night after its replication job alerted).
+     */
+    @Test
+    void aSustainedAlertContinuesAnotherDriversIncidentOnlyWhileItsWindowHoldsThatAlert() {
+        AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 8, 4, 3, 2, 14, 96, 8, 0, 50, 0, 4), SPAN);
+        AlertGate.Decision first = gate.decide(T0, List.of(record("fs-1", T0, 96, "svc_robocopy")), List.of());
+        assertThat(first.alerts()).hasSize(1);
+        long t1 = T0 + SPAN;
+        AlertGate.Decision tail = gate.decide(t1, List.of(sustained("fs-1", t1, 80, "u", 4)), first.marks());
+        assertThat(tail.alerts()).isEmpty();
+        assertThat(tail.suppressed()).isEqualTo(1);
+        long later = T0 + 36 * SPAN;
+        AlertGate.Decision d = gate.decide(later, List.of(sustained("fs-1", later, 72, "smiller", 8)), tail.marks());
+        assertThat(d.suppressed()).isZero();
+        assertThat(d.alerts()).extracting(AnomalyRecord::hostName).containsExactly("fs-1");
+    }
+
     /** Runs the gate bucket by bucket as the job does: deferred records come back with the next bucket. */
     private static List<AnomalyRecord> alertsOver(AlertGate gate, List<List<AnomalyRecord>> buckets) {
         List<AnomalyRecord> alerts = new ArrayList<>();

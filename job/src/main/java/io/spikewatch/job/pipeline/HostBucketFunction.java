@@ -154,19 +154,30 @@ public class HostBucketFunction extends KeyedBroadcastProcessFunction<String, Fi
         long bucket = model.bucketOf(e.timestampMs());
         long closeAt = bucketEnd(bucket) - 1;
         lastWatermark = ctx.timerService().currentWatermark();
-        HostState st = hostState.value();
-        if (closeAt <= ctx.timerService().currentWatermark() || (st != null && bucket <= st.lastBucket)) {
-            lateCounter.inc();
-            ctx.output(LATE, new LateEvent(e, ctx.timerService().currentWatermark()));
+        if (closeAt <= lastWatermark) {
+            late(e, ctx);
             return;
         }
         BucketSummary summary = openBuckets.get(bucket);
         if (summary == null) {
+            // The bucket's first event: late too if the host has closed this bucket or a later one
+            // (after a restore the watermark starts over). Later events of an open bucket need not
+            // read the baseline.
+            HostState st = hostState.value();
+            if (st != null && bucket <= st.lastBucket) {
+                late(e, ctx);
+                return;
+            }
             summary = BucketSummary.empty(bucket * settings.bucketSpanMs());
             ctx.timerService().registerEventTimeTimer(closeAt);
         }
         summary.add(e, settings.locations());
         openBuckets.put(bucket, summary);
+    }
+
+    private void late(FileEvent e, ReadOnlyContext ctx) {
+        lateCounter.inc();
+        ctx.output(LATE, new LateEvent(e, ctx.timerService().currentWatermark()));
     }
 
     @Override

@@ -227,6 +227,30 @@ class HostBucketFunctionTest {
         });
     }
 
+    /** After a restore the watermark starts over; the baseline still knows which buckets are closed. */
+    @Test
+    void afterARestoreAnEventOfAClosedBucketIsLateThoughTheWatermarkIsNotThereYet() throws Exception {
+        harness.processElement(transfer("ws-1", T0 + 1_000));
+        harness.processWatermark(new Watermark(T0 + BUCKET - 1));
+        OperatorSubtaskState snapshot = harness.snapshot(1L, T0 + BUCKET);
+        harness.close();
+
+        harness = newHarness();
+        harness.initializeState(snapshot);
+        harness.open();
+        noExceptionChanges();
+        harness.processElement(transfer("ws-1", T0 + 2_000));
+        harness.processElement(transfer("ws-1", T0 + 5_000));
+        harness.processElement(transfer("ws-1", T0 + BUCKET + 1_000));
+        harness.processWatermark(new Watermark(T0 + 2 * BUCKET - 1));
+
+        assertThat(harness.getSideOutput(HostBucketFunction.LATE)).hasSize(2);
+        assertThat(records()).singleElement().satisfies(r -> {
+            assertThat(r.bucketStartMs()).isEqualTo(T0 + BUCKET);
+            assertThat(r.actual()).isEqualTo(1L);
+        });
+    }
+
     @Test
     void aRuntimeMaintenanceWindowThatSkipsLearningLeavesNoRecordForItsHosts() throws Exception {
         harness.processBroadcastElement(ControlMessage.change(new ExceptionItem("mw-1", ExceptionItem.Kind.MAINTENANCE, "backup", "ops",

@@ -21,6 +21,8 @@ import java.util.List;
  *
  * <p>{@code quality ...}: every quality table in one run ({@link QualityCommand}).
  *
+ * <p>{@code throughput ...}: events per second of the model path and of the Flink job ({@link ThroughputCommand}).
+ *
  * <p>{@code jmh [JMH options]}: the JMH benchmarks ({@code io.spikewatch.bench.jmh}).
  */
 public final class BenchMain {
@@ -38,6 +40,10 @@ public final class BenchMain {
             exit(QualityCommand.main(Arrays.asList(args).subList(1, args.length), System.out, System.err));
             return;
         }
+        if (args.length > 0 && args[0].equals("throughput")) {
+            exit(ThroughputCommand.main(Arrays.asList(args).subList(1, args.length), System.out, System.err));
+            return;
+        }
         if (args.length > 0 && args[0].equals("jmh")) {
             io.spikewatch.bench.jmh.JmhMain.main(Arrays.copyOfRange(args, 1, args.length));
             return;
@@ -51,7 +57,8 @@ public final class BenchMain {
         }
         if (args.length == 0 || !args[0].equals("score")) {
             System.err.println("usage: score --input FILE... --labels FILE [--config FILE]\n       "
-                    + NabCommand.USAGE.replace("usage: ", "") + "\n       " + QualityCommand.USAGE.replace("usage: ", "") + "\n       jmh [JMH options]");
+                    + NabCommand.USAGE.replace("usage: ", "") + "\n       " + QualityCommand.USAGE.replace("usage: ", "") + "\n       "
+                    + ThroughputCommand.USAGE.replace("usage: ", "") + "\n       jmh [JMH options]");
             System.exit(2);
         }
         List<Path> inputs = new ArrayList<>();

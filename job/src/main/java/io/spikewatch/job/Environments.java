@@ -5,6 +5,7 @@ import io.spikewatch.job.pipeline.Counters;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.MemorySize;
 import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.configuration.RestOptions;
 import org.apache.flink.configuration.StateBackendOptions;
@@ -88,6 +89,7 @@ public final class Environments {
         }
         int parallelism = cfg.parallelism() > 0 ? cfg.parallelism() : Math.max(2, Runtime.getRuntime().availableProcessors());
         c.set(TaskManagerOptions.NUM_TASK_SLOTS, parallelism);
+        c.set(TaskManagerOptions.MANAGED_MEMORY_SIZE, new MemorySize(cfg.managedMemoryBytes()));
         return StreamExecutionEnvironment.createLocalEnvironment(parallelism, c);
     }
 

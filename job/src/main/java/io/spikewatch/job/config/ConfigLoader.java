@@ -4,6 +4,7 @@ import io.spikewatch.connectors.profile.SourceProfile;
 import io.spikewatch.model.AlertPolicy;
 import io.spikewatch.model.DetectorSettings;
 import io.spikewatch.model.TransferLocations;
+import org.apache.flink.configuration.MemorySize;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -38,7 +39,7 @@ public final class ConfigLoader {
             "alerting.spread.min-hosts", "alerting.learning-period", "alerting.spread.candidate-score",
             "alerting.spread.min-evidence", "alerting.spread.window-buckets",
             "time.max-out-of-orderness", "time.idleness", "time.max-future",
-            "runtime.parallelism", "runtime.checkpoint-interval", "runtime.state-dir", "source.profile",
+            "runtime.parallelism", "runtime.checkpoint-interval", "runtime.state-dir", "runtime.managed-memory", "source.profile",
             "kafka.bootstrap-servers", "kafka.input.topic", "kafka.input.topic-pattern", "kafka.input.group-id",
             "kafka.input.starting-offsets", "kafka.input.bounded", "kafka.input.partition-discovery",
             "kafka.dead-letter-topic", "kafka.alerts-topic", "kafka.control-topic",
@@ -127,6 +128,7 @@ public final class ConfigLoader {
                 v.integer("runtime.parallelism", d.parallelism()),
                 v.millis("runtime.checkpoint-interval", d.checkpointIntervalMs()),
                 v.string("runtime.state-dir", d.stateDir()),
+                v.bytes("runtime.managed-memory", d.managedMemoryBytes()),
                 SourceProfile.fromConfig(v.string("source.profile", d.profile().configName())),
                 kafka(v, flat, secrets, d.kafka()),
                 elasticsearch(v, secrets, d.elasticsearch()),
@@ -227,6 +229,19 @@ public final class ConfigLoader {
                 return ((Number) o).longValue();
             }
             throw new IllegalArgumentException(key + ": expected an integer, got '" + o + "'");
+        }
+
+        /** A memory size: {@code 512m}, {@code 1g}, {@code 256mb} or a number of bytes. */
+        long bytes(String key, long dflt) {
+            Object o = map.get(key);
+            if (o == null) {
+                return dflt;
+            }
+            try {
+                return MemorySize.parse(String.valueOf(o)).getBytes();
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(key + ": expected a memory size such as 512m or 2g, got '" + o + "'");
+            }
         }
 
         String string(String key, String dflt) {

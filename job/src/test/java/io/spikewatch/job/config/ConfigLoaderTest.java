@@ -69,6 +69,11 @@ class ConfigLoaderTest {
                 .hasMessageContaining("threshold");
         assertThatThrownBy(() -> ConfigLoader.fromMap(Map.of("runtime.parallelism", "two")))
                 .hasMessageContaining("runtime.parallelism");
+        assertThatThrownBy(() -> ConfigLoader.fromMap(Map.of("runtime.managed-memory", "lots")))
+                .hasMessageStartingWith("runtime.managed-memory:");
+        assertThatThrownBy(() -> ConfigLoader.fromMap(Map.of("runtime.managed-memory", "16m")))
+                .hasMessageStartingWith("runtime.managed-memory:");
+        assertThat(ConfigLoader.fromMap(Map.of("runtime.managed-memory", "2g")).managedMemoryBytes()).isEqualTo(2L << 30);
     }
 
     @Test

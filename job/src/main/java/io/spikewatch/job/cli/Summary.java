@@ -55,7 +55,8 @@ final class Summary {
                 r.counter(Counters.HELD_BACK_LEARNING));
         out.printf("alerts written  %,12d   -> %s%n", r.alerts().size(), files.alerts());
         out.printf("dead letters    %,12d   -> %s%n", r.deadLetters() + r.lateEvents(), files.deadLetters());
-        out.printf("elapsed         %,12d ms%n", elapsedMs);
+        out.printf("elapsed         %,12d ms   (%,.0f lines/s, mini-cluster start included)%n", elapsedMs,
+                r.counter(Counters.LINES_READ) * 1000.0 / Math.max(1, elapsedMs));
     }
 
     /** One line per alert: time, host, actual vs typical, score, top user. */

@@ -1,9 +1,9 @@
 package io.spikewatch.bench;
 
 import io.spikewatch.bench.quality.FleetBuckets;
+import io.spikewatch.bench.quality.SpikewatchFleetDetector;
 import io.spikewatch.connectors.ecs.EcsEventParser;
 import io.spikewatch.connectors.ecs.ParseResult;
-import io.spikewatch.bench.quality.SpikewatchFleetDetector;
 import io.spikewatch.job.ReplayRunner;
 import io.spikewatch.job.config.JobConfig;
 import io.spikewatch.job.pipeline.Counters;
@@ -19,10 +19,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * {@code throughput [--copies K] [--days D] [--seed S] [--parallelism P]}: how fast the detector
@@ -84,7 +82,7 @@ public final class ThroughputCommand {
                     s.windowsServers(), s.noiseRatio(), s.malformedRatio(), s.lateEvents(), s.formats(), true),
                     copies, parallelism, dir, out);
         } finally {
-            deleteRecursively(dir);
+            BenchFiles.deleteRecursively(dir);
         }
         return 0;
     }
@@ -119,16 +117,18 @@ public final class ThroughputCommand {
         double parse = seconds(m1 - m0);
         double score = seconds(m2 - m1);
         double flink = seconds(f1 - m2);
+        double modelRate = lines / (parse + score);
+        long linesRead = r.counter(Counters.LINES_READ);
+        double flinkRate = linesRead / flink;
         out.printf(Locale.ROOT, "model path, 1 thread:   %,10.0f lines/s  (parse, filter, buckets %.1f s; score %,d host-buckets"
                 + " and gate %.1f s = %.1f us per host-bucket; %d alerts)%n",
-                lines / (parse + score), parse, hostBuckets, score, 1e6 * score / hostBuckets, scored.alerts().size());
+                modelRate, parse, hostBuckets, score, 1e6 * score / hostBuckets, scored.alerts().size());
         out.printf(Locale.ROOT, "flink job, parallelism %d: %,10.0f lines/s  (%.1f s wall, mini-cluster start and"
                 + " shutdown included; %,d lines read, %,d remote transfers, %,d buckets scored, %d alerts)%n",
-                parallelism, r.counter(Counters.LINES_READ) / flink, flink, r.counter(Counters.LINES_READ),
+                parallelism, flinkRate, flink, linesRead,
                 r.counter(Counters.ACCEPTED), r.counter(Counters.BUCKETS_SCORED), r.alerts().size());
         out.printf(Locale.ROOT, "throughput: hosts=%d lines=%d model_lines_per_s=%.0f flink_lines_per_s=%.0f"
-                + " flink_lines_per_s_per_slot=%.0f%n", hosts, lines, lines / (parse + score),
-                r.counter(Counters.LINES_READ) / flink, r.counter(Counters.LINES_READ) / flink / parallelism);
+                + " flink_lines_per_s_per_slot=%.0f%n", hosts, lines, modelRate, flinkRate, flinkRate / parallelism);
     }
 
     /**
@@ -166,13 +166,5 @@ public final class ThroughputCommand {
 
     private static double seconds(long nanos) {
         return nanos / 1e9;
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

@@ -164,7 +164,7 @@ public final class HostModel {
             // A burst split by a bucket boundary: the pair against two buckets' worth (one more test).
             pNovel = Math.min(pNovel, 2 * novelTail(st, novel + st.novelPrev, 2));
         }
-        boolean familiarPlace = !usualBurst && count > mu && count > 0 && place[0] >= FAMILIAR_SHARE * count;
+        boolean familiarPlace = !usualBurst && count > mu && place[0] >= FAMILIAR_SHARE * count;
         if (!usualBurst && (knownDriver || familiarPlace)) {
             // Someone who writes here anyway, or files for a place that receives files anyway, may
             // now and then come in bulk: about once a week.
@@ -242,11 +242,11 @@ public final class HostModel {
             if (d == null) {
                 continue;
             }
-            long bit = locations.placeBit(d);
             if (locations.isStaging(d)) {
                 out[1] += b.directories.counts[i];
                 continue;
             }
+            long bit = locations.placeBit(d);
             out[(st.rootsOld & bit) != 0 ? 0 : 1] += b.directories.counts[i];
             out[2] |= bit;
         }

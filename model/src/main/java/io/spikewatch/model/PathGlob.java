@@ -129,7 +129,8 @@ public final class PathGlob implements java.io.Serializable {
         return i;
     }
 
-    private static boolean isSeparator(char c) {
+    /** {@code \\} or {@code /}: the two separators are the same everywhere in spikewatch. */
+    static boolean isSeparator(char c) {
         return c == '\\' || c == '/';
     }
 }

@@ -175,8 +175,7 @@ public final class TransferLocations implements java.io.Serializable {
         boolean any = false;
         for (int i = 0; i < directory.length(); i++) {
             char c = directory.charAt(i);
-            boolean sep = c == '\\' || c == '/';
-            if (sep) {
+            if (PathGlob.isSeparator(c)) {
                 if (inComponent && ++components == placeDepth) {
                     break;
                 }
@@ -199,18 +198,21 @@ public final class TransferLocations implements java.io.Serializable {
         if (!dir.regionMatches(true, offset, root, 0, root.length())) {
             return false;
         }
-        return dir.length() == end || dir.charAt(end) == '\\' || dir.charAt(end) == '/';
+        return endsComponent(dir, end);
+    }
+
+    /** Whether a path component ends at {@code i}: a separator or the end of {@code dir}. */
+    private static boolean endsComponent(String dir, int i) {
+        return i >= dir.length() || PathGlob.isSeparator(dir.charAt(i));
     }
 
     /** A component starting with a dot, other than {@code .} and {@code ..}. */
     private static boolean hasHiddenComponent(String dir) {
         for (int i = 0; i + 1 < dir.length(); i++) {
             char c = dir.charAt(i);
-            if ((c == '\\' || c == '/') && dir.charAt(i + 1) == '.') {
+            if (PathGlob.isSeparator(c) && dir.charAt(i + 1) == '.') {
                 int next = i + 2;
-                boolean dots = next >= dir.length() || dir.charAt(next) == '\\' || dir.charAt(next) == '/'
-                        || (dir.charAt(next) == '.' && (next + 1 == dir.length() || dir.charAt(next + 1) == '\\'
-                                || dir.charAt(next + 1) == '/'));
+                boolean dots = endsComponent(dir, next) || (dir.charAt(next) == '.' && endsComponent(dir, next + 1));
                 if (!dots) {
                     return true;
                 }

@@ -1,16 +1,16 @@
 package io.spikewatch.bench.nab;
 
+import io.spikewatch.bench.BenchFiles;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * {@code nab --data DIR [--out DIR]}: checks the scorer port on NAB's published windowedGaussian
@@ -112,7 +112,7 @@ public final class NabCommand {
             }
         } finally {
             if (outDir == null) {
-                deleteRecursively(resultsDir);
+                BenchFiles.deleteRecursively(resultsDir);
             }
         }
         out.printf(Locale.ROOT, "NAB v1.1, %d series, %d windows; normalised: null detector 0, perfect 100;"
@@ -128,13 +128,5 @@ public final class NabCommand {
 
     private static long count(NabCorpus corpus, NabSubset subset) {
         return corpus.series().stream().filter(s -> subset.contains(s.path())).count();
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

@@ -11,6 +11,10 @@ public final class BucketSummary {
 
     public static final int TOP_K = 8;
     public static final int MAX_SAMPLES = 10;
+    private static final String USER_DRIVER = "user.name=";
+    private static final String SOURCE_DRIVER = "source.ip=";
+    private static final int USER_DRIVER_HASH = USER_DRIVER.hashCode();
+    private static final int SOURCE_DRIVER_HASH = SOURCE_DRIVER.hashCode();
 
     /** Bucket start, epoch ms. */
     public long bucketStartMs;
@@ -130,19 +134,51 @@ public final class BucketSummary {
     public String driver() {
         String user = userNames == null ? null : userNames.top();
         if (user != null) {
-            return "user.name=" + user;
+            return USER_DRIVER + user;
         }
         String ip = sourceIps == null ? null : sourceIps.top();
-        return ip == null ? null : "source.ip=" + ip;
+        return ip == null ? null : SOURCE_DRIVER + ip;
     }
 
     /** A stable, non-zero hash of {@link #driver()} for the model's burst memory; 0 if none. */
     public int driverHash() {
-        String d = driver();
-        if (d == null) {
-            return HostModel.NO_DRIVER;
+        String user = userNames == null ? null : userNames.top();
+        if (user != null) {
+            return driverHash(USER_DRIVER_HASH, user);
         }
-        int h = d.hashCode();
+        String ip = sourceIps == null ? null : sourceIps.top();
+        return ip == null ? HostModel.NO_DRIVER : driverHash(SOURCE_DRIVER_HASH, ip);
+    }
+
+    /**
+     * Whether the driver with this {@link #driverHash()} wrote into the bucket, on top or not: one of
+     * its {@value #TOP_K} most frequent users, or sources. No allocation.
+     */
+    public boolean wroteAs(int driverHash) {
+        return driverHash != HostModel.NO_DRIVER
+                && (holds(userNames, USER_DRIVER_HASH, driverHash) || holds(sourceIps, SOURCE_DRIVER_HASH, driverHash));
+    }
+
+    private static boolean holds(TopK top, int prefixHash, int driverHash) {
+        for (int i = 0; top != null && i < top.values.length && top.values[i] != null; i++) {
+            if (driverHash(prefixHash, top.values[i]) == driverHash) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code (prefix + value).hashCode()} from the prefix's hash, without building the string
+     * ({@link String#hashCode()} of a concatenation is the prefix's times 31 per appended char plus
+     * the suffix's); never {@link HostModel#NO_DRIVER}.
+     */
+    private static int driverHash(int prefixHash, String value) {
+        int h = prefixHash;
+        for (int i = 0; i < value.length(); i++) {
+            h *= 31;
+        }
+        h += value.hashCode();
         return h == HostModel.NO_DRIVER ? 1 : h;
     }
 

@@ -42,6 +42,20 @@ public final class CountTail {
     }
 
     /**
+     * {@code P(X >= k)} for a binomial count of {@code n} trials with success probability {@code p}:
+     * {@code I_p(k, n - k + 1)}.
+     */
+    public static double binomialUpperTail(int k, int n, double p) {
+        if (k <= 0) {
+            return 1.0;
+        }
+        if (k > n) {
+            return 0.0;
+        }
+        return regularizedBeta(p, k, n - k + 1);
+    }
+
+    /**
      * Natural log of the gamma function for {@code x > 0}: Stirling's series from 15 up (error below
      * 1e-14), the recurrence {@code Γ(x) = Γ(x+n) / (x (x+1) ... (x+n-1))} below.
      */

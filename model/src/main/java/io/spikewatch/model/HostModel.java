@@ -50,6 +50,8 @@ public final class HostModel {
     static final int MIN_RUN = 4;
     /** A run must carry at least this multiple of the expected count, and one standard deviation more. */
     static final double RUN_EXCESS = 1.2;
+    /** Share of a run's buckets its driver must top; in the others it must at least write. */
+    static final double RUN_TOP_SHARE = 2.0 / 3;
     /** Pairs of buckets the same-driver rate's prior of one half weighs. */
     static final double RUN_PRIOR_WEIGHT = 20;
     /** Smoothing of the same-driver rate (half-life about 140 pairs of non-empty buckets). */
@@ -160,9 +162,10 @@ public final class HostModel {
         long novel = place[1];
         boolean novelScored = summary != null && knowsPlaces(st, bucket);
         double pNovel = novelScored && novel > 0 ? novelTail(st, novel, 1) : 1.0;
-        if (novelScored && novel > 0 && st.novelPrev > 0 && adjacent) {
+        int novelLast = st.novelLast & 0xFF;
+        if (novelScored && novel > 0 && novelLast > 0 && adjacent) {
             // A burst split by a bucket boundary: the pair against two buckets' worth (one more test).
-            pNovel = Math.min(pNovel, 2 * novelTail(st, novel + st.novelPrev, 2));
+            pNovel = Math.min(pNovel, 2 * novelTail(st, novel + novelLast, 2));
         }
         boolean familiarPlace = !usualBurst && count > mu && place[0] >= FAMILIAR_SHARE * count;
         if (!usualBurst && (knownDriver || familiarPlace)) {
@@ -212,9 +215,9 @@ public final class HostModel {
         }
         // Anomalous buckets do not make their driver a regular: a slow attack must not vouch for itself.
         learnDriver(st, driver, burst, p >= REGULAR_P);
-        learnRun(st, bucket, count, mu, var, driver);
+        learnRun(st, bucket, count, mu, var, driver, summary);
         learn(st, bucket, count, ev);
-        st.novelPrev = (short) Math.min(novel, Short.MAX_VALUE);
+        st.novelLast = (byte) Math.min(novel, 255);
         if (novelScored) {
             learnNovel(st, novel);
         }
@@ -596,17 +599,23 @@ public final class HostModel {
             return;
         }
         int length = (st.runLength & 0xFF) + 1;
+        int span = runSpan(st) + 1;
         double actual = st.runActual + count;
         double expected = st.runExpected + mu;
         double sd = Math.sqrt(st.runVar + var);
         if (length < MIN_RUN || actual < RUN_EXCESS * expected || actual - expected < sd) {
             return;
         }
-        double q = sameDriverRate(st);
-        double p = Math.pow(q, length - 1);
+        // After the run's first bucket: on top in length - 1 of the span - 1 that followed.
+        double p = CountTail.binomialUpperTail(length - 1, span - 1, sameDriverRate(st));
         if (p < best[0]) {
-            set(best, p, length, actual, expected);
+            set(best, p, span, actual, expected);
         }
+    }
+
+    /** Buckets the current run spans; state written before {@link HostState#runSpan} had none: no gaps. */
+    private static int runSpan(HostState st) {
+        return Math.max(st.runSpan & 0xFF, st.runLength & 0xFF);
     }
 
     /** The host's same-driver rate, blended with a prior of one half while it has few pairs. */
@@ -616,8 +625,14 @@ public final class HostModel {
         return Math.max(q, MIN_SAME_DRIVER_RATE);
     }
 
-    /** Extends or restarts the driver run with this bucket, and learns how often the top driver stays. */
-    private void learnRun(HostState st, long bucket, long count, double mu, double var, int driver) {
+    /**
+     * Extends or restarts the driver run with this bucket, and learns how often the top driver stays.
+     * A bucket the run's driver wrote into without being on top extends the run as long as the
+     * driver topped at least {@value #RUN_TOP_SHARE} of its buckets: another user's busy quarter
+     * hour does not hide an account that has written all afternoon.
+     */
+    private void learnRun(HostState st, long bucket, long count, double mu, double var, int driver,
+            BucketSummary summary) {
         if (count == 0 || driver == NO_DRIVER) {
             st.runLength = 0;
             return;
@@ -630,14 +645,22 @@ public final class HostModel {
                 st.sameDriverObs++;
             }
         }
-        if (follows && st.runDriver == driver) {
-            st.runLength = (byte) Math.min(255, (st.runLength & 0xFF) + 1);
+        boolean topped = follows && st.runDriver == driver;
+        int span = runSpan(st);
+        boolean second = follows && !topped && summary != null && summary.wroteAs(st.runDriver)
+                && (st.runLength & 0xFF) >= RUN_TOP_SHARE * (span + 1);
+        if (topped || second) {
+            if (topped) {
+                st.runLength = (byte) Math.min(255, (st.runLength & 0xFF) + 1);
+            }
+            st.runSpan = (byte) Math.min(255, span + 1);
             st.runActual += count;
             st.runExpected += (float) mu;
             st.runVar += (float) var;
         } else {
             st.runDriver = driver;
             st.runLength = 1;
+            st.runSpan = 1;
             st.runActual = count;
             st.runExpected = (float) mu;
             st.runVar = (float) var;

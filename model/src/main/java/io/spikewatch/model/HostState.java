@@ -1,7 +1,7 @@
 package io.spikewatch.model;
 
 /**
- * Everything the detector remembers about one host, in one compact value (1022 bytes
+ * Everything the detector remembers about one host, in one compact value (1023 bytes
  * serialized). A strict POJO so Flink stores it in RocksDB without Kryo; {@link #version} lets a
  * later release add fields and migrate.
  *
@@ -10,7 +10,7 @@ package io.spikewatch.model;
 public final class HostState {
 
     /** Current layout version. */
-    public static final int CURRENT_VERSION = 3;
+    public static final int CURRENT_VERSION = 4;
     /** Time-of-week cells: 24 hours x {weekday, weekend}. */
     public static final int CELLS = 48;
     /** Hourly peaks kept for recurrence: 8 days. */
@@ -54,11 +54,15 @@ public final class HostState {
     public byte[] driverBursts = new byte[DRIVERS];
 
     /**
-     * The current run: consecutive non-empty buckets with the same top driver ({@link #runDriver}),
-     * how many ({@link #runLength}, unsigned, saturating at 255; 0 = none), and their actual, expected and variance sums.
+     * The current run: non-empty buckets one after the other with the same top driver
+     * ({@link #runDriver}), who may have come second now and then while still writing: in how many
+     * buckets it was on top ({@link #runLength}, unsigned, saturating at 255; 0 = none), how many
+     * buckets the run spans ({@link #runSpan}, the same way; 0 in state written before it existed:
+     * layout 3 and before: no gaps), and their actual, expected and variance sums.
      */
     public int runDriver;
     public byte runLength;
+    public byte runSpan;
     public float runActual;
     public float runExpected;
     public float runVar;
@@ -79,8 +83,11 @@ public final class HostState {
     /** Decayed mean and variance per bucket of files into places not familiar to the host (from its third day). */
     public float novelMean;
     public float novelVar;
-    /** Files into new places in the last closed bucket (saturating), for bursts split by a bucket boundary. */
-    public short novelPrev;
+    /**
+     * Files into new places in the last closed bucket (unsigned, saturating at 255), for bursts split
+     * by a bucket boundary. (Until layout 3 a short {@code novelPrev}: restored state starts at 0.)
+     */
+    public byte novelLast;
 
     /** For Flink's POJO serializer and for new hosts. */
     public HostState() {}
@@ -111,6 +118,7 @@ public final class HostState {
         c.driverBursts = driverBursts.clone();
         c.runDriver = runDriver;
         c.runLength = runLength;
+        c.runSpan = runSpan;
         c.runActual = runActual;
         c.runExpected = runExpected;
         c.runVar = runVar;
@@ -121,6 +129,7 @@ public final class HostState {
         c.rootsOld = rootsOld;
         c.novelMean = novelMean;
         c.novelVar = novelVar;
+        c.novelLast = novelLast;
         return c;
     }
 

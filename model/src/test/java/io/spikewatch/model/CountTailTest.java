@@ -45,6 +45,17 @@ class CountTailTest {
     }
 
     @Test
+    void binomialTailMatchesADirectSum() {
+        // n = 11, p = 0.05: P(X >= 10) = C(11,10) p^10 (1-p) + p^11
+        double direct = 11 * Math.pow(0.05, 10) * 0.95 + Math.pow(0.05, 11);
+        assertThat(CountTail.binomialUpperTail(10, 11, 0.05)).isCloseTo(direct, within(direct * 1e-9));
+        // all n of n: p^n
+        assertThat(CountTail.binomialUpperTail(6, 6, 0.3)).isCloseTo(Math.pow(0.3, 6), within(1e-12));
+        assertThat(CountTail.binomialUpperTail(0, 6, 0.3)).isEqualTo(1.0);
+        assertThat(CountTail.binomialUpperTail(7, 6, 0.3)).isEqualTo(0.0);
+    }
+
+    @Test
     void edgeCases() {
         assertThat(CountTail.upperTail(0, 3, 9)).isEqualTo(1.0);
         assertThat(CountTail.upperTail(-1, 3, 9)).isEqualTo(1.0);

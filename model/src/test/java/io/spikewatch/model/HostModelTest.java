@@ -181,6 +181,54 @@ class HostModelTest {
         assertThat(last.sustainedActual()).isGreaterThan(1.2 * last.sustainedTypical());
     }
 
+    /**
+     * The same busy server and five hours of one account writing +50 %, but every fourth quarter
+     * hour another user's busy bucket puts them on top while the account keeps writing: the run goes
+     * on through those buckets. Where the account stops writing in them, each run is three buckets
+     * long and nothing alerts.
+     */
+    @Test
+    void anotherUsersBusyBucketDoesNotEndTheRunOfAnAccountThatKeepsWriting() {
+        SplittableRandom r = new SplittableRandom(7);
+        long b = B0;
+        HostState st = closeEach(new HostState(), b, b += 10 * PER_DAY, x -> takingTurns(x, r, 5 + r.nextInt(6)));
+        HostState broken = st.copy();
+        double maxGapped = 0;
+        double maxBroken = 0;
+        BucketScore last = null;
+        for (int i = 0; i < 19; i++, b++) {
+            boolean gap = i % 4 == 3;
+            long mine = gap ? 6 : 22 + r.nextInt(10);
+            BucketSummary writing = takingTurns(b, r, 9);
+            BucketSummary stopped = takingTurns(b, r, 9);
+            if (gap) {
+                addFiles(writing, 40, "busy", "D:\\Shares\\Team");
+                addFiles(stopped, 40, "busy", "D:\\Shares\\Team");
+            }
+            addFiles(writing, mine, "intruder", "D:\\Shares\\Team\\Archive");
+            if (!gap) {
+                addFiles(stopped, mine, "intruder", "D:\\Shares\\Team\\Archive");
+            }
+            last = model.close(st, b, writing);
+            maxGapped = Math.max(maxGapped, last.recordScore());
+            maxBroken = Math.max(maxBroken, model.close(broken, b, stopped).recordScore());
+        }
+        assertThat(maxBroken).as("runs of three buckets are no evidence").isLessThan(70.0);
+        assertThat(maxGapped).as("one account writing for five hours, on top in 15 of 19 buckets")
+                .isGreaterThanOrEqualTo(70.0);
+        assertThat(last.sustainedBuckets()).as("the run spans the gaps").isEqualTo(19);
+    }
+
+    /** A bucket of a busy share whose users take turns: five of forty users, {@code each} files apiece. */
+    private static BucketSummary takingTurns(long bucket, SplittableRandom r, long each) {
+        BucketSummary s = BucketSummary.empty(bucket * SPAN);
+        int first = r.nextInt(40);
+        for (int k = 0; k < 5; k++) {
+            addFiles(s, each, "user" + (first + 7 * k) % 40, "D:\\Shares\\Team");
+        }
+        return s;
+    }
+
     /** Closes every bucket in [from, to) for which {@code bucket} gives a summary (null: empty). */
     private HostState closeEach(HostState st, long from, long to, java.util.function.LongFunction<BucketSummary> bucket) {
         for (long b = from; b < to; b++) {
@@ -194,9 +242,13 @@ class HostModelTest {
 
     /** A bucket of {@code count} files written by {@code user} into {@code dir}. */
     private static BucketSummary files(long bucket, long count, String user, String dir) {
-        BucketSummary s = BucketSummary.empty(bucket * SPAN);
+        return addFiles(BucketSummary.empty(bucket * SPAN), count, user, dir);
+    }
+
+    /** Adds {@code count} files written by {@code user} into {@code dir} to bucket summary {@code s}. */
+    private static BucketSummary addFiles(BucketSummary s, long count, String user, String dir) {
         for (long i = 0; i < count; i++) {
-            s.add(new FileEvent(bucket * SPAN + i, new String[] {"file"}, "creation", "endpoint", "fs-01", null, null,
+            s.add(new FileEvent(s.bucketStartMs + i, new String[] {"file"}, "creation", "endpoint", "fs-01", null, null,
                     "System", null, null, user, null, null, "f" + i + ".docx", dir + "\\f" + i + ".docx", dir, "docx",
                     1000, null), TransferLocations.DEFAULT);
         }

@@ -215,7 +215,7 @@ public final class HostModel {
         }
         // Anomalous buckets do not make their driver a regular: a slow attack must not vouch for itself.
         learnDriver(st, driver, burst, p >= REGULAR_P);
-        learnRun(st, bucket, count, mu, var, driver, summary);
+        learnRun(st, bucket, count, mu, var, driver, summary, p >= REGULAR_P);
         learn(st, bucket, count, ev);
         st.novelLast = (byte) Math.min(novel, 255);
         if (novelScored) {
@@ -626,19 +626,21 @@ public final class HostModel {
     }
 
     /**
-     * Extends or restarts the driver run with this bucket, and learns how often the top driver stays.
+     * Extends or restarts the driver run with this bucket, and learns how often the top driver stays
+     * from {@code ordinary} buckets only: a run that has become evidence does not teach the host that
+     * its users stay on top (a slow attack must not vouch for itself).
      * A bucket the run's driver wrote into without being on top extends the run as long as the
      * driver topped at least {@value #RUN_TOP_SHARE} of its buckets: another user's busy quarter
      * hour does not hide an account that has written all afternoon.
      */
     private void learnRun(HostState st, long bucket, long count, double mu, double var, int driver,
-            BucketSummary summary) {
+            BucketSummary summary, boolean ordinary) {
         if (count == 0 || driver == NO_DRIVER) {
             st.runLength = 0;
             return;
         }
         boolean follows = st.runLength != 0 && st.lastBucket == bucket - 1;
-        if (follows) {
+        if (follows && ordinary) {
             double a = Math.max(1.0 / (st.sameDriverObs + 1), RUN_ALPHA);
             st.sameDriverRate += (float) (a * ((st.runDriver == driver ? 1 : 0) - st.sameDriverRate));
             if (st.sameDriverObs < Short.MAX_VALUE) {

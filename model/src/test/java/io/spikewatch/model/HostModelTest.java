@@ -193,6 +193,7 @@ class HostModelTest {
         long b = B0;
         HostState st = closeEach(new HostState(), b, b += 10 * PER_DAY, x -> takingTurns(x, r, 5 + r.nextInt(6)));
         HostState broken = st.copy();
+        float rateBefore = st.sameDriverRate;
         double maxGapped = 0;
         double maxBroken = 0;
         BucketScore last = null;
@@ -217,6 +218,8 @@ class HostModelTest {
         assertThat(maxGapped).as("one account writing for five hours, on top in 15 of 19 buckets")
                 .isGreaterThanOrEqualTo(70.0);
         assertThat(last.sustainedBuckets()).as("the run spans the gaps").isEqualTo(19);
+        assertThat(st.sameDriverRate - rateBefore).as("the run, once evidence, teaches no same-driver habit")
+                .isLessThan(0.03f); // 0.059 when every pair of the run is learned
     }
 
     /** A bucket of a busy share whose users take turns: five of forty users, {@code each} files apiece. */

@@ -259,7 +259,7 @@ public final class HostModel {
     /** Floor of the expected files into new places per bucket: a host is not infinitely surprised by a new folder. */
     static final double NOVEL_MIN_MEAN = 0.05;
     /** Floor of their dispersion index (variance / mean): new folders receive files in batches. */
-    static final double NOVEL_DISPERSION = 3.0;
+    static final double NOVEL_DISPERSION = 2.0;
     /** Likelihood ratio of a sustained stream into a new staging folder: tool staging against ordinary business. */
     static final double STAGING_STREAM_RATIO = 0.01;
     /** Buckets such a stream must last (two hours of 15-minute buckets). */

@@ -308,8 +308,8 @@ class HostModelTest {
         assertThat(staged.recordScore()).as("the same count into a new hidden folder").isGreaterThanOrEqualTo(70.0);
         assertThat(model.close(st.copy(), at, 40, 99).recordScore()).as("the count alone").isLessThan(70.0);
         HostState split = st.copy();
-        BucketScore first = model.close(split, at, files(at, 25, "ubuntu", "/dev/shm"));
-        BucketScore second = model.close(split, at + 1, files(at + 1, 25, "ubuntu", "/dev/shm"));
+        BucketScore first = model.close(split, at, files(at, 15, "ubuntu", "/dev/shm"));
+        BucketScore second = model.close(split, at + 1, files(at + 1, 15, "ubuntu", "/dev/shm"));
         assertThat(first.recordScore()).as("half of it").isLessThan(70.0);
         assertThat(second.recordScore()).as("both halves, split by a bucket boundary").isGreaterThanOrEqualTo(70.0);
     }

@@ -162,6 +162,11 @@ public final class HostModel {
         long novel = place[1];
         boolean novelScored = summary != null && knowsPlaces(st, bucket);
         double pNovel = novelScored && novel > 0 ? novelTail(st, novel, 1) : 1.0;
+        if (!novelScored && summary != null && summary.stagedFiles > 0 && !installing(st, bucket)) {
+            // A host younger than its place memory: staging locations never become familiar, so
+            // files into them are new to it already (a burst on a two-day-old host still stands out).
+            pNovel = novelTail(st, summary.stagedFiles, 1);
+        }
         int novelLast = st.novelLast & 0xFF;
         if (novelScored && novel > 0 && novelLast > 0 && adjacent) {
             // A burst split by a bucket boundary: the pair against two buckets' worth (one more test).

@@ -390,6 +390,26 @@ class HostModelTest {
         assertThat(burst.recordScore()).isGreaterThanOrEqualTo(70.0);
     }
 
+    /**
+     * A laptop 44 hours old, its user saving files into Downloads now and then (a folder at times), gets 20 files
+     * into {@code C:\\PerfLogs} from an admin account: the host's place memory is not two days old
+     * yet, but a staging location is new to it anyway, so the drop alerts. The same 20 files into
+     * a new ordinary folder do not (yet).
+     */
+    @Test
+    void aDropIntoAStagingLocationOnATwoDayOldHostAlerts() {
+        SplittableRandom r = new SplittableRandom(13);
+        long first = B0 + 9 * PER_HOUR;
+        HostState st = closeEach(new HostState(), first, first + 44 * PER_HOUR,
+                b -> r.nextInt(6) != 0 ? null : files(b, r.nextInt(10) == 0 ? 10 + r.nextInt(10) : 1 + r.nextInt(4),
+                        "klopez", "C:\\Users\\klopez\\Downloads"));
+        long at = first + 44 * PER_HOUR;
+        assertThat(model.close(st.copy(), at, files(at, 20, "adm_mtanaka", "C:\\PerfLogs")).recordScore())
+                .as("into a staging location").isGreaterThanOrEqualTo(70.0);
+        assertThat(model.close(st.copy(), at, files(at, 20, "adm_mtanaka", "D:\\Data\\Exports")).recordScore())
+                .as("into a new ordinary folder").isLessThan(70.0);
+    }
+
     @Test
     void decayAlphaHalvesTheWeightAfterTheGivenUpdates() {
         double a = HostModel.decayAlpha(20);

@@ -139,6 +139,9 @@ public final class HostModel {
     }
 
     private BucketScore close(HostState st, long bucket, long count, int driver, BucketSummary summary) {
+        if (st.version != HostState.CURRENT_VERSION) {
+            migrate(st);
+        }
         if (st.firstBucket == Long.MIN_VALUE) {
             st.firstBucket = bucket;
         }
@@ -618,9 +621,20 @@ public final class HostModel {
         }
     }
 
-    /** Buckets the current run spans; state written before {@link HostState#runSpan} had none: no gaps. */
+    /** Buckets the current run spans. */
     private static int runSpan(HostState st) {
-        return Math.max(st.runSpan & 0xFF, st.runLength & 0xFF);
+        return st.runSpan & 0xFF;
+    }
+
+    /**
+     * Brings a baseline restored from an older layout ({@link HostState#version}) up to date: a run
+     * of layout 3 or before had no gaps.
+     */
+    static void migrate(HostState st) {
+        if (st.version < 4) {
+            st.runSpan = st.runLength;
+        }
+        st.version = HostState.CURRENT_VERSION;
     }
 
     /** The host's same-driver rate, blended with a prior of one half while it has few pairs. */

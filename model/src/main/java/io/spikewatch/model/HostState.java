@@ -57,8 +57,7 @@ public final class HostState {
      * The current run: non-empty buckets one after the other with the same top driver
      * ({@link #runDriver}), who may have come second now and then while still writing: in how many
      * buckets it was on top ({@link #runLength}, unsigned, saturating at 255; 0 = none), how many
-     * buckets the run spans ({@link #runSpan}, the same way; 0 in state written before it existed:
-     * layout 3 and before: no gaps), and their actual, expected and variance sums.
+     * buckets the run spans ({@link #runSpan}, the same way; from layout 4), and their actual, expected and variance sums.
      */
     public int runDriver;
     public byte runLength;

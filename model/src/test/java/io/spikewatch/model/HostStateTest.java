@@ -32,4 +32,18 @@ class HostStateTest {
             assertThat(b).as(f.getName()).usingRecursiveComparison().isEqualTo(a);
         }
     }
+
+    @Test
+    void aLayout3BaselineIsMigratedOnItsNextBucket() {
+        HostState old = new HostState();
+        old.version = 3;
+        old.runLength = 5; // a run of five buckets; layout 3 had no runSpan
+        HostModel.migrate(old);
+        assertThat(old.runSpan).as("a run without gaps").isEqualTo((byte) 5);
+        assertThat(old.version).isEqualTo(HostState.CURRENT_VERSION);
+        HostState restored = new HostState();
+        restored.version = 3;
+        new HostModel(DetectorSettings.defaults()).close(restored, 1_000, 3);
+        assertThat(restored.version).as("close migrates").isEqualTo(HostState.CURRENT_VERSION);
+    }
 }

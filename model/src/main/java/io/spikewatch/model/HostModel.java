@@ -50,6 +50,12 @@ public final class HostModel {
     static final int MIN_RUN = 4;
     /** A run must carry at least this multiple of the expected count, and one standard deviation more. */
     static final double RUN_EXCESS = 1.2;
+    /** Buckets topped from which a run needs no excess ... */
+    static final int LONG_RUN = 8;
+    /** ... but about the usual volume (a lone user on a quiet Sunday writes less) ... */
+    static final double LONG_RUN_LEVEL = 0.8;
+    /** ... and an account that has not led more than this many of the host's buckets besides the run. */
+    static final int RUN_REGULAR_BUCKETS = 16;
     /** Share of a run's buckets its driver must top; in the others it must at least write. */
     static final double RUN_TOP_SHARE = 2.0 / 3;
     /** Pairs of buckets the same-driver rate's prior of one half weighs. */
@@ -594,12 +600,13 @@ public final class HostModel {
 
     /**
      * Driver persistence: the same driver on top of bucket after bucket, carrying clearly more than
-     * the host usually receives (written into {@code best} as {@code {probability, length, actual,
-     * expected}} where it beats what is there). On a
-     * host where many users come and go, one account writing in every bucket for hours is
-     * improbable ({@code sameDriverRate ^ (length - 1)}), however modest each bucket: the shape of
-     * a stream of small transfers meant to blend into normal traffic. A job that recurs at its
-     * hour is expected in full, so it carries no excess.
+     * the host usually receives, or, for {@value #LONG_RUN} buckets and more, about as much (written
+     * into {@code best} as {@code {probability, span, actual, expected}} where it beats what is
+     * there). On a host where many users come and go, one account writing in most buckets for
+     * hours is improbable (the binomial tail of the buckets it topped at the host's same-driver
+     * rate), however modest each bucket: the shape of a stream of small transfers meant to blend
+     * into normal traffic. A job that recurs at its hour is expected in full, so it carries no
+     * excess, and is no long run either.
      */
     private void driverRun(HostState st, long bucket, long count, double mu, double var, int driver, double[] best) {
         if (driver == NO_DRIVER || count == 0 || st.runLength == 0 || st.runDriver != driver
@@ -611,7 +618,13 @@ public final class HostModel {
         double actual = st.runActual + count;
         double expected = st.runExpected + mu;
         double sd = Math.sqrt(st.runVar + var);
-        if (length < MIN_RUN || actual < RUN_EXCESS * expected || actual - expected < sd) {
+        boolean excess = actual >= RUN_EXCESS * expected && actual - expected >= sd;
+        // A long run is evidence at about the usual volume too: one account's files in place of the
+        // users', all afternoon. Not by an account that has led this host's buckets for hours
+        // besides this run (a job that writes at the usual volume, night after night).
+        boolean blendsIn = length >= LONG_RUN && actual >= LONG_RUN_LEVEL * expected
+                && driverBuckets(st, driver) <= span + RUN_REGULAR_BUCKETS;
+        if (length < MIN_RUN || !(excess || blendsIn)) {
             return;
         }
         // After the run's first bucket: on top in length - 1 of the span - 1 that followed.
@@ -635,6 +648,12 @@ public final class HostModel {
             st.runSpan = st.runLength;
         }
         st.version = HostState.CURRENT_VERSION;
+    }
+
+    /** Ordinary buckets {@code driver} has driven on this host (0 if it is not in the table). */
+    private static int driverBuckets(HostState st, int driver) {
+        int slot = driverSlot(st, driver);
+        return slot < 0 ? 0 : seen(st.driverSeen, slot);
     }
 
     /** The host's same-driver rate, blended with a prior of one half while it has few pairs. */

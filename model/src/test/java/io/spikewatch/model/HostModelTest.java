@@ -182,6 +182,55 @@ class HostModelTest {
     }
 
     /**
+     * The same busy server, and one account on top of twelve buckets in a row at the usual volume:
+     * its files in place of the users' (the users of an account that was taken over keep working
+     * less, or it writes while they are away). Half the volume is a lone user on a quiet afternoon.
+     */
+    @Test
+    void twelveBucketsOfOneAccountAtTheUsualVolumeAreEvidenceOnABusyServer() {
+        SplittableRandom r = new SplittableRandom(7);
+        HostState st = new HostState();
+        long b = B0;
+        for (; b < B0 + 10 * PER_DAY; b++) {
+            model.close(st, b, 30 + r.nextInt(30), 1 + r.nextInt(40));
+        }
+        HostState lone = st.copy();
+        double usual = 0;
+        double quiet = 0;
+        for (int i = 0; i < 12; i++, b++) {
+            usual = Math.max(usual, model.close(st, b, 40 + r.nextInt(10), 4242).recordScore());
+            quiet = Math.max(quiet, model.close(lone, b, 15 + r.nextInt(10), 4242).recordScore());
+        }
+        assertThat(usual).as("at the usual volume").isGreaterThanOrEqualTo(70.0);
+        assertThat(quiet).as("a lone user, half the volume").isLessThan(70.0);
+    }
+
+    /**
+     * A service account that writes every night from 01:00 to 05:00 at the volume the users write
+     * by day: a long run each night, but by an account that leads the host's buckets night after
+     * night. It may stand out on its first nights, not from the third on.
+     */
+    @Test
+    void aNightlyJobByOneAccountAtTheUsualVolumeIsNoEvidenceOnceItIsRegular() {
+        SplittableRandom r = new SplittableRandom(5);
+        HostState st = new HostState();
+        double late = 0;
+        for (int day = 0; day < 12; day++) {
+            for (long i = 0; i < PER_DAY; i++) {
+                boolean job = i >= PER_HOUR && i < 5 * PER_HOUR;
+                boolean office = i >= 8 * PER_HOUR && i < 18 * PER_HOUR;
+                long count = job ? 35 + r.nextInt(10) : office ? 30 + r.nextInt(30) : r.nextInt(3);
+                int driver = job ? 99 : 1 + r.nextInt(40);
+                BucketScore s = model.close(st, B0 + day * PER_DAY + i, count, count == 0 ? HostModel.NO_DRIVER : driver);
+                if (day >= 3) {
+                    late = Math.max(late, s.recordScore());
+                }
+            }
+        }
+        assertThat(late).isLessThan(70.0);
+    }
+
+    /**
      * The same busy server and five hours of one account writing +50 %, but every fourth quarter
      * hour another user's busy bucket puts them on top while the account keeps writing: the run goes
      * on through those buckets. Where the account stops writing in them, each run is three buckets

@@ -22,7 +22,7 @@ package io.spikewatch.model;
  * a bucket boundary), 4, 8 and 12 buckets against its expectation, how many of the last 12 were
  * active at all against how many a quiet host would have (buckets that alerted on their own are
  * left out, so a single burst does not count twice), and driver persistence (one account on top
- * bucket after bucket, {@link #driverRun}). The smallest probability (Bonferroni-corrected for the
+ * bucket after bucket, {@link DriverRuns}). The smallest probability (Bonferroni-corrected for the
  * six tests) is mapped to 0-100 by {@link ScoreScale}.
  *
  * <p>All memory is in the {@link HostState} passed in; time is a parameter. One instance per thread
@@ -46,24 +46,6 @@ public final class HostModel {
     static final double BURST_PRIOR_LOG_VAR = 0.5;
     static final double BURST_SIZE_ALPHA = 0.1;
 
-    /** Buckets a driver run needs before it is evidence. */
-    static final int MIN_RUN = 4;
-    /** A run must carry at least this multiple of the expected count, and one standard deviation more. */
-    static final double RUN_EXCESS = 1.2;
-    /** Buckets topped from which a run needs no excess ... */
-    static final int LONG_RUN = 8;
-    /** ... but about the usual volume (a lone user on a quiet Sunday writes less) ... */
-    static final double LONG_RUN_LEVEL = 0.8;
-    /** ... and an account that has not led more than this many of the host's buckets besides the run. */
-    static final int RUN_REGULAR_BUCKETS = 16;
-    /** Share of a run's buckets its driver must top; in the others it must at least write. */
-    static final double RUN_TOP_SHARE = 2.0 / 3;
-    /** Pairs of buckets the same-driver rate's prior of one half weighs. */
-    static final double RUN_PRIOR_WEIGHT = 20;
-    /** Smoothing of the same-driver rate (half-life about 140 pairs of non-empty buckets). */
-    static final double RUN_ALPHA = 0.005;
-    /** Floor of the same-driver rate: no host is that sure its users take turns. */
-    static final double MIN_SAME_DRIVER_RATE = 0.05;
     /** Bursts an idle host must have received (from anyone) before a burst can be routine there. */
     static final int ROUTINE_BURSTS = 3;
     /** Below this mean count per bucket a host is idle but for its bursts. */
@@ -196,7 +178,7 @@ public final class HostModel {
         set(sustained, 1.0, 0, 0, 0);
         if (!explained) {
             sustained(st, bucket, count, mu, var, sustained);
-            driverRun(st, bucket, count, mu, var, driver, sustained);
+            DriverRuns.evidence(st, bucket, count, mu, var, driver, sustained);
         }
         double pSustained = Math.min(1.0, sustained[0] * (WINDOWS.length + 2));
         if (stagingStream(summary, count, novel, novelScored, (int) sustained[1])
@@ -229,7 +211,7 @@ public final class HostModel {
         }
         // Anomalous buckets do not make their driver a regular: a slow attack must not vouch for itself.
         learnDriver(st, driver, burst, p >= REGULAR_P);
-        learnRun(st, bucket, count, mu, var, driver, summary, p >= REGULAR_P);
+        DriverRuns.learn(st, bucket, count, mu, var, driver, summary, p >= REGULAR_P);
         learn(st, bucket, count, ev);
         st.novelLast = (byte) Math.min(novel, 255);
         if (novelScored) {
@@ -341,7 +323,7 @@ public final class HostModel {
     }
 
     /** The slot of {@code driver} among the host's burst drivers, or -1. */
-    private static int driverSlot(HostState st, int driver) {
+    static int driverSlot(HostState st, int driver) {
         if (driver == NO_DRIVER) {
             return -1;
         }
@@ -418,7 +400,7 @@ public final class HostModel {
     }
 
     /** A per-driver count kept as an unsigned byte (0-255, saturating). */
-    private static int seen(byte[] counts, int slot) {
+    static int seen(byte[] counts, int slot) {
         return counts[slot] & 0xFF;
     }
 
@@ -599,47 +581,6 @@ public final class HostModel {
     }
 
     /**
-     * Driver persistence: the same driver on top of bucket after bucket, carrying clearly more than
-     * the host usually receives, or, for {@value #LONG_RUN} buckets and more, about as much (written
-     * into {@code best} as {@code {probability, span, actual, expected}} where it beats what is
-     * there). On a host where many users come and go, one account writing in most buckets for
-     * hours is improbable (the binomial tail of the buckets it topped at the host's same-driver
-     * rate), however modest each bucket: the shape of a stream of small transfers meant to blend
-     * into normal traffic. A job that recurs at its hour is expected in full, so it carries no
-     * excess, and is no long run either.
-     */
-    private void driverRun(HostState st, long bucket, long count, double mu, double var, int driver, double[] best) {
-        if (driver == NO_DRIVER || count == 0 || st.runLength == 0 || st.runDriver != driver
-                || st.lastBucket != bucket - 1) {
-            return;
-        }
-        int length = (st.runLength & 0xFF) + 1;
-        int span = runSpan(st) + 1;
-        double actual = st.runActual + count;
-        double expected = st.runExpected + mu;
-        double sd = Math.sqrt(st.runVar + var);
-        boolean excess = actual >= RUN_EXCESS * expected && actual - expected >= sd;
-        // A long run is evidence at about the usual volume too: one account's files in place of the
-        // users', all afternoon. Not by an account that has led this host's buckets for hours
-        // besides this run (a job that writes at the usual volume, night after night).
-        boolean blendsIn = length >= LONG_RUN && actual >= LONG_RUN_LEVEL * expected
-                && driverBuckets(st, driver) <= span + RUN_REGULAR_BUCKETS;
-        if (length < MIN_RUN || !(excess || blendsIn)) {
-            return;
-        }
-        // After the run's first bucket: on top in length - 1 of the span - 1 that followed.
-        double p = CountTail.binomialUpperTail(length - 1, span - 1, sameDriverRate(st));
-        if (p < best[0]) {
-            set(best, p, span, actual, expected);
-        }
-    }
-
-    /** Buckets the current run spans. */
-    private static int runSpan(HostState st) {
-        return st.runSpan & 0xFF;
-    }
-
-    /**
      * Brings a baseline restored from an older layout ({@link HostState#version}) up to date: a run
      * of layout 3 or before had no gaps.
      */
@@ -650,64 +591,7 @@ public final class HostModel {
         st.version = HostState.CURRENT_VERSION;
     }
 
-    /** Ordinary buckets {@code driver} has driven on this host (0 if it is not in the table). */
-    private static int driverBuckets(HostState st, int driver) {
-        int slot = driverSlot(st, driver);
-        return slot < 0 ? 0 : seen(st.driverSeen, slot);
-    }
-
-    /** The host's same-driver rate, blended with a prior of one half while it has few pairs. */
-    private static double sameDriverRate(HostState st) {
-        double n = st.sameDriverObs;
-        double q = (n * st.sameDriverRate + RUN_PRIOR_WEIGHT * 0.5) / (n + RUN_PRIOR_WEIGHT);
-        return Math.max(q, MIN_SAME_DRIVER_RATE);
-    }
-
-    /**
-     * Extends or restarts the driver run with this bucket, and learns how often the top driver stays
-     * from {@code ordinary} buckets only: a run that has become evidence does not teach the host that
-     * its users stay on top (a slow attack must not vouch for itself).
-     * A bucket the run's driver wrote into without being on top extends the run as long as the
-     * driver topped at least {@value #RUN_TOP_SHARE} of its buckets: another user's busy quarter
-     * hour does not hide an account that has written all afternoon.
-     */
-    private void learnRun(HostState st, long bucket, long count, double mu, double var, int driver,
-            BucketSummary summary, boolean ordinary) {
-        if (count == 0 || driver == NO_DRIVER) {
-            st.runLength = 0;
-            return;
-        }
-        boolean follows = st.runLength != 0 && st.lastBucket == bucket - 1;
-        if (follows && ordinary) {
-            double a = Math.max(1.0 / (st.sameDriverObs + 1), RUN_ALPHA);
-            st.sameDriverRate += (float) (a * ((st.runDriver == driver ? 1 : 0) - st.sameDriverRate));
-            if (st.sameDriverObs < Short.MAX_VALUE) {
-                st.sameDriverObs++;
-            }
-        }
-        boolean topped = follows && st.runDriver == driver;
-        int span = runSpan(st);
-        boolean second = follows && !topped && summary != null && summary.wroteAs(st.runDriver)
-                && (st.runLength & 0xFF) >= RUN_TOP_SHARE * (span + 1);
-        if (topped || second) {
-            if (topped) {
-                st.runLength = (byte) Math.min(255, (st.runLength & 0xFF) + 1);
-            }
-            st.runSpan = (byte) Math.min(255, span + 1);
-            st.runActual += count;
-            st.runExpected += (float) mu;
-            st.runVar += (float) var;
-        } else {
-            st.runDriver = driver;
-            st.runLength = 1;
-            st.runSpan = 1;
-            st.runActual = count;
-            st.runExpected = (float) mu;
-            st.runVar = (float) var;
-        }
-    }
-
-    private static void set(double[] a, double p, double window, double actual, double expected) {
+    static void set(double[] a, double p, double window, double actual, double expected) {
         a[0] = p;
         a[1] = window;
         a[2] = actual;

@@ -21,6 +21,8 @@ package io.spikewatch.model;
  * @param routineScore on an otherwise idle host that bursts now and then (deployments), the 0-100
  *     score of the bucket had any driver caused it: the count model mixed with the host's own bursts,
  *     whoever drove them; -1 on any other host
+ * @param sustainedLed buckets of the sustained window its driver was on top of, when that persistence
+ *     is the evidence ({@link DriverRuns}); 0 for a sum of buckets or a single bucket
  */
 public record BucketScore(
         long bucketIndex,
@@ -38,4 +40,5 @@ public record BucketScore(
         double sustainedTypical,
         boolean learning,
         int driverSeen,
-        double routineScore) {}
+        double routineScore,
+        int sustainedLed) {}

@@ -48,6 +48,8 @@ public final class BucketSummary {
     public int driverSeen = -1;
     /** {@link BucketScore#routineScore()} as the model knew it when it scored the bucket; -1 if none. */
     public double routineScore = -1;
+    /** {@link BucketScore#sustainedLed()}: buckets one account led in the sustained window; 0 if none. */
+    public int sustainedLed;
     /** Whether this is the first bucket ever closed for the host. */
     public boolean firstOfHost;
     /** Hosts the same driver lifted within the fleet window when this bucket alerted as a spread; 0 otherwise. */
@@ -93,6 +95,7 @@ public final class BucketSummary {
     public void scoredAs(BucketScore score) {
         driverSeen = score.driverSeen();
         routineScore = score.routineScore();
+        sustainedLed = score.sustainedLed();
     }
 
     /** Counts one accepted transfer into the bucket; {@code locations} tells staging locations. */

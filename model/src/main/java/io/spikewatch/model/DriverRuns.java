@@ -32,7 +32,7 @@ final class DriverRuns {
 
     /**
      * The evidence of the run the closing bucket extends, written into {@code best} as
-     * {@code {probability, span, actual, expected}} where it beats what is there: the binomial tail
+     * {@code {probability, span, actual, expected, length}} where it beats what is there: the binomial tail
      * of the buckets its driver topped at the host's same-driver rate, if the run carries clearly
      * more than the host usually receives or, from {@value #LONG_RUN} buckets on top, about as
      * much. A job that recurs at its hour is expected in full, so it carries no excess, and an
@@ -61,6 +61,7 @@ final class DriverRuns {
         double p = CountTail.binomialUpperTail(length - 1, span - 1, sameDriverRate(st));
         if (p < best[0]) {
             HostModel.set(best, p, span, actual, expected);
+            best[4] = length;
         }
     }
 

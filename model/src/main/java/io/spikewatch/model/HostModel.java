@@ -69,7 +69,7 @@ public final class HostModel {
     private final double[] zeroScratch = new double[5];
     /** Scratch for the closed bucket's expectation and its best sustained evidence. */
     private final double[] closeScratch = new double[5];
-    private final double[] sustainedScratch = new double[4];
+    private final double[] sustainedScratch = new double[5];
     /** Scratch for where the closed bucket's files landed ({@link #places}). */
     private final long[] placeScratch = new long[3];
 
@@ -198,7 +198,7 @@ public final class HostModel {
                 bucket, count, mu, var, upperBound(mu, var), pSingle, pSustained, p, ScoreScale.score(p),
                 impact, sustainedWins ? (int) sustained[1] : 0, sustainedWins ? sustained[2] : 0,
                 sustainedWins ? sustained[3] : 0, st.seen < s.warmupBuckets(), slot < 0 ? 0 : seen(st.driverSeen, slot),
-                routine);
+                routine, sustainedWins ? (int) sustained[4] : 0);
         st.rootsToday |= place[2];
         if (installing(st, bucket)) {
             // Scored against the prior, remembered nowhere: the installation is not the host's normal.
@@ -591,11 +591,13 @@ public final class HostModel {
         st.version = HostState.CURRENT_VERSION;
     }
 
+    /** Writes sustained evidence {@code {probability, buckets, actual, expected, buckets led by one driver}}. */
     static void set(double[] a, double p, double window, double actual, double expected) {
         a[0] = p;
         a[1] = window;
         a[2] = actual;
         a[3] = expected;
+        a[4] = 0;
     }
 
     /** P(X > 0) under the count model. */

@@ -197,11 +197,15 @@ class HostModelTest {
         HostState lone = st.copy();
         double usual = 0;
         double quiet = 0;
+        BucketScore last = null;
         for (int i = 0; i < 12; i++, b++) {
-            usual = Math.max(usual, model.close(st, b, 40 + r.nextInt(10), 4242).recordScore());
+            last = model.close(st, b, 40 + r.nextInt(10), 4242);
+            usual = Math.max(usual, last.recordScore());
             quiet = Math.max(quiet, model.close(lone, b, 15 + r.nextInt(10), 4242).recordScore());
         }
         assertThat(usual).as("at the usual volume").isGreaterThanOrEqualTo(70.0);
+        assertThat(last.sustainedLed()).as("the alert can say who led").isEqualTo(12);
+        assertThat(last.sustainedBuckets()).isEqualTo(12);
         assertThat(quiet).as("a lone user, half the volume").isLessThan(70.0);
     }
 

@@ -127,7 +127,14 @@ public final class AlertDocument {
                 .append(" and ").append(HOUR_MINUTE.format(Instant.ofEpochMilli(end)))
                 .append(" UTC on ").append(DATE.format(Instant.ofEpochMilli(start)))
                 .append(", typical ").append(count(r.typical()));
-        if (isSustained(r)) {
+        if (isSustained(r) && s.sustainedLed > 0) {
+            // Driver persistence: the evidence is who kept writing, not how much (it may be the usual volume).
+            String leader = top(s.userNames) != null ? top(s.userNames) : top(s.sourceIps);
+            b.append(", ").append(leader == null ? "one account" : leader).append(" on top of ")
+                    .append(s.sustainedLed).append(" of the last ").append(r.sustainedBuckets())
+                    .append(" buckets (").append(count(r.sustainedActual())).append(" vs typical ")
+                    .append(count(r.sustainedTypical())).append(')');
+        } else if (isSustained(r)) {
             b.append(", sustained excess over the last ").append(r.sustainedBuckets())
                     .append(r.sustainedBuckets() == 1 ? " bucket (" : " buckets (")
                     .append(count(r.sustainedActual())).append(" vs typical ")
@@ -391,6 +398,7 @@ public final class AlertDocument {
         g.writeNumberField("buckets", Math.max(0, r.sustainedBuckets()));
         g.writeNumberField("actual", round3(r.sustainedActual()));
         g.writeNumberField("typical", round3(r.sustainedTypical()));
+        g.writeNumberField("led_buckets", isSustained(r) ? s.sustainedLed : 0);
         g.writeEndObject();
         g.writeBooleanField("learning", r.learning());
         g.writeNumberField("driver_seen_buckets", s.driverSeen);

@@ -223,6 +223,21 @@ class AlertDocumentTest {
         assertThat(field(d.get("spikewatch.influencers"), "field", "user.domain")).as("no values, left out").isNull();
     }
 
+    /** Driver persistence at about the usual volume: the reason says who kept writing, not "excess". */
+    @Test
+    void aRunOfOneAccountSaysWhoLedHowManyBuckets() throws Exception {
+        BucketSummary s = summary();
+        s.sustainedLed = 11;
+        JsonNode d = doc(new AnomalyRecord(HOST, T0, BUCKET, 240, 190.2, 402.25, 3.2e-9, 79.1, 4.2,
+                12, 1100, 1140.4, false, s));
+        assertThat(d.get("kibana.alert.reason").asText()).startsWith("FS-0004 received 240 remote file transfers "
+                + "between 10:00 and 10:15 UTC on 2024-03-05, typical 190, svc_admin on top of 11 of the last 12 "
+                + "buckets (1100 vs typical 1140) (score 79);");
+        assertThat(d.at("/spikewatch.explanation/sustained/led_buckets").asInt()).isEqualTo(11);
+        assertThat(doc(sustained()).at("/spikewatch.explanation/sustained/led_buckets").asInt())
+                .as("a sum of buckets").isZero();
+    }
+
     @Test
     void sustainedRecordsSayOverHowManyBuckets() throws Exception {
         JsonNode d = doc(sustained());

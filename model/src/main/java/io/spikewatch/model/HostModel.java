@@ -70,7 +70,9 @@ public final class HostModel {
     /** Scratch for the closed bucket's expectation and its best sustained evidence. */
     private final double[] closeScratch = new double[5];
     private final double[] sustainedScratch = new double[5];
-    /** Scratch for where the closed bucket's files landed ({@link #places}). */
+    /** Where the host receives files, and how often into places new to it. */
+    private final HostPlaces places;
+    /** Scratch for where the closed bucket's files landed ({@link HostPlaces#landed}). */
     private final long[] placeScratch = new long[3];
 
     public HostModel(DetectorSettings settings) {
@@ -85,6 +87,7 @@ public final class HostModel {
         this.alphaWeekendCell = decayAlpha(daysPerHalfLife * 2 / 7 * bucketsPerHour);
         this.thresholdSurprise = ScoreScale.surpriseOfScore(settings.threshold());
         this.knownBurstRate = settings.bucketSpanMs() / (double) (7 * DetectorSettings.DAY);
+        this.places = new HostPlaces(s, alphaLevel);
     }
 
     /** Smoothing factor whose weight halves after {@code updates} updates. */
@@ -134,7 +137,7 @@ public final class HostModel {
             st.firstBucket = bucket;
         }
         boolean adjacent = !st.isNew() && st.lastBucket == bucket - 1;
-        ageRoots(st, bucket);
+        places.age(st, bucket);
         learnEmptyUntil(st, bucket);
         long startMs = bucket * s.bucketSpanMs();
         double[] ev = expectation(st, startMs, closeScratch);
@@ -149,19 +152,19 @@ public final class HostModel {
             double pi = st.burstRate;
             pSingle = withBursts(st, pModel, pi, count - mu);
         }
-        long[] place = places(st, summary, s.locations(), placeScratch);
+        long[] place = places.landed(st, summary, placeScratch);
         long novel = place[1];
-        boolean novelScored = summary != null && knowsPlaces(st, bucket);
-        double pNovel = novelScored && novel > 0 ? novelTail(st, novel, 1) : 1.0;
+        boolean novelScored = summary != null && places.known(st, bucket);
+        double pNovel = novelScored && novel > 0 ? HostPlaces.novelTail(st, novel, 1) : 1.0;
         if (!novelScored && summary != null && summary.stagedFiles > 0 && !installing(st, bucket)) {
             // A host younger than its place memory: staging locations never become familiar, so
             // files into them are new to it already (a burst on a two-day-old host still stands out).
-            pNovel = novelTail(st, summary.stagedFiles, 1);
+            pNovel = HostPlaces.novelTail(st, summary.stagedFiles, 1);
         }
         int novelLast = st.novelLast & 0xFF;
         if (novelScored && novel > 0 && novelLast > 0 && adjacent) {
             // A burst split by a bucket boundary: the pair against two buckets' worth (one more test).
-            pNovel = Math.min(pNovel, 2 * novelTail(st, novel + novelLast, 2));
+            pNovel = Math.min(pNovel, 2 * HostPlaces.novelTail(st, novel + novelLast, 2));
         }
         boolean familiarPlace = !usualBurst && count > mu && place[0] >= FAMILIAR_SHARE * count;
         if (!usualBurst && (knownDriver || familiarPlace)) {
@@ -181,12 +184,12 @@ public final class HostModel {
             DriverRuns.evidence(st, bucket, count, mu, var, driver, sustained);
         }
         double pSustained = Math.min(1.0, sustained[0] * (WINDOWS.length + 2));
-        if (stagingStream(summary, count, novel, novelScored, (int) sustained[1])
-                && -Math.log10(Math.max(pSustained * STAGING_STREAM_RATIO, 1e-300)) >= thresholdSurprise) {
+        if (HostPlaces.stagingStream(summary, count, novel, novelScored, (int) sustained[1])
+                && -Math.log10(Math.max(pSustained * HostPlaces.STAGING_STREAM_RATIO, 1e-300)) >= thresholdSurprise) {
             // Hours of files into a staging folder new to the host: how tools are staged slowly. The
             // ratio only ever makes such a stream alert; it lifts nothing else (a helpdesk round
             // stays as quiet as it was, and feeds no spread).
-            pSustained *= STAGING_STREAM_RATIO;
+            pSustained *= HostPlaces.STAGING_STREAM_RATIO;
         }
         double p = Math.min(pSingle, pSustained);
         boolean sustainedWins = pSustained < pSingle;
@@ -215,111 +218,12 @@ public final class HostModel {
         learn(st, bucket, count, ev);
         st.novelLast = (byte) Math.min(novel, 255);
         if (novelScored) {
-            learnNovel(st, novel);
+            places.learnNovel(st, novel);
         }
         int ring = (int) Math.floorMod(bucket, HostState.WINDOW);
         boolean alone = explained || ScoreScale.score(pSingle) >= s.threshold();
         st.winAlone = (short) (alone ? st.winAlone | (1 << ring) : st.winAlone & ~(1 << ring));
         return score;
-    }
-
-    /**
-     * Where the bucket's files (its top directories) landed, written into {@code out}: files in
-     * ordinary places the host has received files in since before yesterday, files in places new
-     * to it (staging locations always count as new), and the bits of its ordinary places to learn.
-     */
-    private static long[] places(HostState st, BucketSummary b, TransferLocations locations, long[] out) {
-        out[0] = 0;
-        out[1] = 0;
-        out[2] = 0;
-        if (b == null || b.directories == null) {
-            return out;
-        }
-        String[] dirs = b.directories.values;
-        for (int i = 0; i < dirs.length; i++) {
-            String d = dirs[i];
-            if (d == null) {
-                continue;
-            }
-            if (locations.isStaging(d)) {
-                out[1] += b.directories.counts[i];
-                continue;
-            }
-            long bit = locations.placeBit(d);
-            out[(st.rootsOld & bit) != 0 ? 0 : 1] += b.directories.counts[i];
-            out[2] |= bit;
-        }
-        return out;
-    }
-
-    /** Floor of the expected files into new places per bucket: a host is not infinitely surprised by a new folder. */
-    static final double NOVEL_MIN_MEAN = 0.05;
-    /** Floor of their dispersion index (variance / mean): new folders receive files in batches. */
-    static final double NOVEL_DISPERSION = 2.0;
-    /** Likelihood ratio of a sustained stream into a new staging folder: tool staging against ordinary business. */
-    static final double STAGING_STREAM_RATIO = 0.01;
-    /** Buckets such a stream must last (two hours of 15-minute buckets). */
-    static final int STAGING_STREAM_BUCKETS = 8;
-
-    /**
-     * Whether the bucket continues a sustained stream of at least {@value #STAGING_STREAM_BUCKETS}
-     * buckets and all its files went to places new to the host, most of them staging locations.
-     */
-    private static boolean stagingStream(BucketSummary summary, long count, long novel, boolean novelScored,
-                                         int window) {
-        return novelScored && novel == count && summary.mostlyStaged() && window >= STAGING_STREAM_BUCKETS;
-    }
-
-    /** Whether the host's place memory is old enough (two days) for "new place" to mean something. */
-    private boolean knowsPlaces(HostState st, long bucket) {
-        return (bucket - st.firstBucket) * s.bucketSpanMs() >= 2 * DetectorSettings.DAY;
-    }
-
-    /**
-     * P(at least {@code novel} files into new places over {@code buckets} buckets) under the host's
-     * decayed rate of such files, over-dispersed.
-     */
-    private static double novelTail(HostState st, long novel, int buckets) {
-        double mu = novelMean(st);
-        double var = novelVariance(st, mu);
-        return CountTail.upperTail(novel, buckets * mu, buckets * var);
-    }
-
-    /** The expected files into new places per bucket, floored. */
-    private static double novelMean(HostState st) {
-        return Math.max(st.novelMean, NOVEL_MIN_MEAN);
-    }
-
-    /** Their variance, floored at {@value #NOVEL_DISPERSION} times the mean. */
-    private static double novelVariance(HostState st, double mean) {
-        return Math.max(st.novelVar, NOVEL_DISPERSION * mean);
-    }
-
-    /** Learns one bucket's count of files into new places, clipped so an attack does not teach the next. */
-    private void learnNovel(HostState st, long novel) {
-        double mu = novelMean(st);
-        double var = novelVariance(st, mu);
-        double x = Math.min(novel, mu + s.winsorSigmas() * Math.sqrt(var));
-        double d = x - st.novelMean;
-        st.novelMean += (float) (alphaLevel * d);
-        st.novelVar = (float) ((1 - alphaLevel) * (st.novelVar + alphaLevel * d * d));
-    }
-
-    /** Moves the location generations to the day of {@code bucket}. */
-    private void ageRoots(HostState st, long bucket) {
-        if (st.isNew()) {
-            return;
-        }
-        long days = bucket * s.bucketSpanMs() / DetectorSettings.DAY - st.lastBucket * s.bucketSpanMs() / DetectorSettings.DAY;
-        if (days == 1) {
-            st.rootsOld |= st.rootsYesterday;
-            st.rootsYesterday = st.rootsToday;
-            st.rootsToday = 0;
-        } else if (days > 1) {
-            st.rootsOld |= st.rootsYesterday | st.rootsToday;
-            st.rootsYesterday = 0;
-            st.rootsToday = 0;
-        }
     }
 
     /** The slot of {@code driver} among the host's burst drivers, or -1. */
@@ -447,8 +351,8 @@ public final class HostModel {
         }
         for (long b = from; b < bucket; b++) {
             learn(st, b, 0, expectation(st, b * s.bucketSpanMs(), zeroScratch));
-            if (knowsPlaces(st, b)) {
-                learnNovel(st, 0);
+            if (places.known(st, b)) {
+                places.learnNovel(st, 0);
             }
         }
     }

@@ -1,0 +1,120 @@
+package io.spikewatch.model;
+
+/**
+ * The part of {@link HostModel} that knows where a host receives files: the places it has
+ * received files in (64 bits of {@link TransferLocations#placeBit}, in generations of today,
+ * yesterday and before, so a place is familiar from the second day after it is first seen and an
+ * attack cannot vouch for its own folder), and a second count series of files into places new to
+ * it (staging locations always count), scored against how often the host receives such files.
+ * Like the rest of the model it only reads and writes the {@link HostState} passed in.
+ */
+final class HostPlaces {
+
+    /** Floor of the expected files into new places per bucket: a host is not infinitely surprised by a new folder. */
+    static final double NOVEL_MIN_MEAN = 0.05;
+    /** Floor of their dispersion index (variance / mean): new folders receive files in batches. */
+    static final double NOVEL_DISPERSION = 2.0;
+    /** Likelihood ratio of a sustained stream into a new staging folder: tool staging against ordinary business. */
+    static final double STAGING_STREAM_RATIO = 0.01;
+    /** Buckets such a stream must last (two hours of 15-minute buckets). */
+    static final int STAGING_STREAM_BUCKETS = 8;
+
+    private final DetectorSettings s;
+    private final double alphaLevel;
+
+    HostPlaces(DetectorSettings settings, double alphaLevel) {
+        this.s = settings;
+        this.alphaLevel = alphaLevel;
+    }
+
+    /**
+     * Where the bucket's files (its top directories) landed, written into {@code out}: files in
+     * ordinary places the host has received files in since before yesterday, files in places new
+     * to it (staging locations always count as new), and the bits of its ordinary places to learn.
+     */
+    long[] landed(HostState st, BucketSummary b, long[] out) {
+        TransferLocations locations = s.locations();
+        out[0] = 0;
+        out[1] = 0;
+        out[2] = 0;
+        if (b == null || b.directories == null) {
+            return out;
+        }
+        String[] dirs = b.directories.values;
+        for (int i = 0; i < dirs.length; i++) {
+            String d = dirs[i];
+            if (d == null) {
+                continue;
+            }
+            if (locations.isStaging(d)) {
+                out[1] += b.directories.counts[i];
+                continue;
+            }
+            long bit = locations.placeBit(d);
+            out[(st.rootsOld & bit) != 0 ? 0 : 1] += b.directories.counts[i];
+            out[2] |= bit;
+        }
+        return out;
+    }
+
+    /**
+     * Whether the bucket continues a sustained stream of at least {@value #STAGING_STREAM_BUCKETS}
+     * buckets and all its files went to places new to the host, most of them staging locations.
+     */
+    static boolean stagingStream(BucketSummary summary, long count, long novel, boolean novelScored,
+                                         int window) {
+        return novelScored && novel == count && summary.mostlyStaged() && window >= STAGING_STREAM_BUCKETS;
+    }
+
+    /** Whether the host's place memory is old enough (two days) for "new place" to mean something. */
+    boolean known(HostState st, long bucket) {
+        return (bucket - st.firstBucket) * s.bucketSpanMs() >= 2 * DetectorSettings.DAY;
+    }
+
+    /**
+     * P(at least {@code novel} files into new places over {@code buckets} buckets) under the host's
+     * decayed rate of such files, over-dispersed.
+     */
+    static double novelTail(HostState st, long novel, int buckets) {
+        double mu = novelMean(st);
+        double var = novelVariance(st, mu);
+        return CountTail.upperTail(novel, buckets * mu, buckets * var);
+    }
+
+    /** The expected files into new places per bucket, floored. */
+    private static double novelMean(HostState st) {
+        return Math.max(st.novelMean, NOVEL_MIN_MEAN);
+    }
+
+    /** Their variance, floored at {@value #NOVEL_DISPERSION} times the mean. */
+    private static double novelVariance(HostState st, double mean) {
+        return Math.max(st.novelVar, NOVEL_DISPERSION * mean);
+    }
+
+    /** Learns one bucket's count of files into new places, clipped so an attack does not teach the next. */
+    void learnNovel(HostState st, long novel) {
+        double mu = novelMean(st);
+        double var = novelVariance(st, mu);
+        double x = Math.min(novel, mu + s.winsorSigmas() * Math.sqrt(var));
+        double d = x - st.novelMean;
+        st.novelMean += (float) (alphaLevel * d);
+        st.novelVar = (float) ((1 - alphaLevel) * (st.novelVar + alphaLevel * d * d));
+    }
+
+    /** Moves the location generations to the day of {@code bucket}. */
+    void age(HostState st, long bucket) {
+        if (st.isNew()) {
+            return;
+        }
+        long days = bucket * s.bucketSpanMs() / DetectorSettings.DAY - st.lastBucket * s.bucketSpanMs() / DetectorSettings.DAY;
+        if (days == 1) {
+            st.rootsOld |= st.rootsYesterday;
+            st.rootsYesterday = st.rootsToday;
+            st.rootsToday = 0;
+        } else if (days > 1) {
+            st.rootsOld |= st.rootsYesterday | st.rootsToday;
+            st.rootsYesterday = 0;
+            st.rootsToday = 0;
+        }
+    }
+}

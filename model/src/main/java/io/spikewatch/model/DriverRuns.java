@@ -60,8 +60,7 @@ final class DriverRuns {
         // After the run's first bucket: on top in length - 1 of the span - 1 that followed.
         double p = CountTail.binomialUpperTail(length - 1, span - 1, sameDriverRate(st));
         if (p < best[0]) {
-            HostModel.set(best, p, span, actual, expected);
-            best[4] = length;
+            HostModel.set(best, p, span, actual, expected, length);
         }
     }
 
@@ -107,8 +106,8 @@ final class DriverRuns {
         }
         boolean topped = follows && st.runDriver == driver;
         int span = runSpan(st);
-        boolean second = follows && !topped && summary != null && summary.wroteAs(st.runDriver)
-                && (st.runLength & 0xFF) >= RUN_TOP_SHARE * (span + 1);
+        boolean second = follows && !topped && summary != null
+                && (st.runLength & 0xFF) >= RUN_TOP_SHARE * (span + 1) && summary.wroteAs(st.runDriver);
         if (topped || second) {
             if (topped) {
                 st.runLength = (byte) Math.min(255, (st.runLength & 0xFF) + 1);

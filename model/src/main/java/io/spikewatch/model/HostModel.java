@@ -495,13 +495,18 @@ public final class HostModel {
         st.version = HostState.CURRENT_VERSION;
     }
 
+    /** Writes sustained evidence of a sum of buckets: {@code {probability, buckets, actual, expected, 0}}. */
+    private static void set(double[] a, double p, double window, double actual, double expected) {
+        set(a, p, window, actual, expected, 0);
+    }
+
     /** Writes sustained evidence {@code {probability, buckets, actual, expected, buckets led by one driver}}. */
-    static void set(double[] a, double p, double window, double actual, double expected) {
+    static void set(double[] a, double p, double window, double actual, double expected, int led) {
         a[0] = p;
         a[1] = window;
         a[2] = actual;
         a[3] = expected;
-        a[4] = 0;
+        a[4] = led;
     }
 
     /** P(X > 0) under the count model. */

@@ -14,7 +14,9 @@ import java.util.TreeMap;
 
 /**
  * {@code nab --data DIR [--out DIR]}: checks the scorer port on NAB's published windowedGaussian
- * rows, then prints our detectors ({@link #detectors()}) and every published detector side by side.
+ * rows, then prints our detectors ({@link #detectors()}) and every published detector side by side,
+ * and under them the label ceilings of ours ({@link NabCeiling}: what their detections would score
+ * without false positives, and what flagging every anomaly where it is labelled scores).
  * With {@code --out}, our detectors' result files and the per-file score tables of every detector
  * scored from raw rows are kept there, in NAB's layout; without it they go to a temporary folder
  * that is deleted.
@@ -91,12 +93,15 @@ public final class NabCommand {
         Path resultsDir = outDir != null ? outDir : Files.createTempDirectory("nab-results");
         List<DetectorScores> rows = new ArrayList<>();
         List<DetectorScores> oursScored = new ArrayList<>();
+        StringBuilder ceilings = new StringBuilder();
         try {
             for (Map.Entry<String, SeriesDetector> d : new TreeMap<>(ours).entrySet()) {
                 long start = System.nanoTime();
                 DetectorScores scores = NabRun.run(d.getKey(), d.getValue(), scorer, resultsDir);
                 rows.add(scores);
                 oursScored.add(scores);
+                ceilings.append(NabCeiling.ceilingLine(scorer, d.getKey(),
+                        NabResultFiles.readAnomalyScores(resultsDir.resolve(d.getKey()), d.getKey(), corpus)));
                 out.printf(Locale.ROOT, "ran %s over %d series in %d ms%n", d.getKey(), corpus.series().size(),
                         (System.nanoTime() - start) / 1_000_000);
             }
@@ -120,6 +125,8 @@ public final class NabCommand {
                 corpus.series().size(), corpus.series().stream().mapToInt(s -> s.windows().size()).sum(),
                 count(corpus, NabSubset.REAL_TWEETS), count(corpus, NabSubset.COUNT_LIKE));
         out.print(NabReport.table(scorer, rows, finalResults));
+        out.print(ceilings);
+        out.print(NabCeiling.atLabelsLine(scorer));
         published.skipped().forEach((d, why) -> out.println("skipped " + d + ": " + why));
         out.printf(Locale.ROOT, "loaded in %d ms, scored %d published detectors in %d ms%n",
                 (loaded - t0) / 1_000_000, published.scored().size(), (scored - loaded) / 1_000_000);

@@ -31,6 +31,10 @@ class NabCommandTest {
                 l -> assertThat(l).matches("ours +raw rows +100\\.0 +100\\.0 +100\\.0 +100\\.0 +- +-"));
         assertThat(lines).anySatisfy(l -> assertThat(l).matches("quiet +per-file +0\\.0 +0\\.0 +0\\.0 +0\\.0 +- +-"));
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("windowedGaussian     raw rows"));
+        assertThat(lines).contains("label ceiling (uses the labels, not a score): ours with every false positive"
+                + " removed by the labels: standard 100.0, realTweets 100.0, countlike NaN");
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("label ceiling (uses the labels, not a score):"
+                + " every labelled anomaly flagged where it is labelled, nothing else: standard 93.0,"));
         // Kept with --out: our result files and the score tables of everything scored from rows.
         assertThat(dir.resolve("out/ours/realTweets/ours_b.csv")).exists();
         assertThat(Files.readAllLines(dir.resolve("out/ours/ours_standard_scores.csv")))

@@ -1,0 +1,93 @@
+package io.spikewatch.bench.nab;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Two upper bounds that use NAB's labels, printed under our scores to say where a gap comes from;
+ * neither is a detector nor a score of one:
+ *
+ * <ul>
+ *   <li>a detector's ceiling: its own anomaly scores with every row outside a labelled window set
+ *       to 0 (every false positive removed by someone who knows the answers). What it reaches is
+ *       the most the detector's detections are worth: a gap below it is false positives, a gap
+ *       above it is windows the detector does not see, or sees late;</li>
+ *   <li>flagging each labelled anomaly itself, at the middle row of its window, and nothing else:
+ *       what finding every anomaly exactly when it happens scores (NAB rewards flagging before).</li>
+ * </ul>
+ */
+public final class NabCeiling {
+
+    /** Name of the at-the-label reference in score tables. */
+    static final String AT_LABELS = "labels-at-centre";
+
+    private NabCeiling() {}
+
+    /** {@code scores} (series path -> rows) with every row outside the series' windows set to 0. */
+    public static Map<String, double[]> withoutFalsePositives(NabCorpus corpus, Map<String, double[]> scores) {
+        Map<String, double[]> out = new LinkedHashMap<>();
+        for (NabSeries s : corpus.series()) {
+            double[] kept = scores.get(s.path()).clone();
+            long[] ts = s.timestampsMs();
+            for (int i = 0; i < kept.length; i++) {
+                if (!inWindow(s, ts[i])) {
+                    kept[i] = 0;
+                }
+            }
+            out.put(s.path(), kept);
+        }
+        return out;
+    }
+
+    /** A score of 1 at the middle row of every window (the labelled anomaly), 0 elsewhere. */
+    public static Map<String, double[]> atLabels(NabCorpus corpus) {
+        Map<String, double[]> out = new LinkedHashMap<>();
+        for (NabSeries s : corpus.series()) {
+            double[] flags = new double[s.size()];
+            long[] ts = s.timestampsMs();
+            for (NabWindow w : s.windows()) {
+                int first = -1;
+                int last = -1;
+                for (int i = 0; i < ts.length; i++) {
+                    if (w.contains(ts[i])) {
+                        first = first < 0 ? i : first;
+                        last = i;
+                    }
+                }
+                flags[(first + last + 1) / 2] = 1;
+            }
+            out.put(s.path(), flags);
+        }
+        return out;
+    }
+
+    /** {@code detector}'s ceiling from its rows, normalised over the corpus, realTweets and count-like (standard). */
+    public static String ceilingLine(NabScorer scorer, String detector, Map<String, double[]> rows) {
+        DetectorScores ceiling = scorer.score(detector + "-ceiling", withoutFalsePositives(scorer.corpus(), rows));
+        return line(scorer, ceiling, detector + " with every false positive removed by the labels");
+    }
+
+    /** The at-the-label reference, normalised as {@link #ceilingLine}. */
+    public static String atLabelsLine(NabScorer scorer) {
+        DetectorScores atLabels = scorer.score(AT_LABELS, atLabels(scorer.corpus()));
+        return line(scorer, atLabels, "every labelled anomaly flagged where it is labelled, nothing else");
+    }
+
+    private static String line(NabScorer scorer, DetectorScores d, String what) {
+        return String.format(Locale.ROOT, "label ceiling (uses the labels, not a score): %s: standard %.1f,"
+                        + " realTweets %.1f, countlike %.1f%n", what,
+                scorer.normalized(d, NabProfile.STANDARD, NabSubset.ALL),
+                scorer.normalized(d, NabProfile.STANDARD, NabSubset.REAL_TWEETS),
+                scorer.normalized(d, NabProfile.STANDARD, NabSubset.COUNT_LIKE));
+    }
+
+    private static boolean inWindow(NabSeries s, long t) {
+        for (NabWindow w : s.windows()) {
+            if (w.contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

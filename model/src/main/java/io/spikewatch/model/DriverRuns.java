@@ -71,8 +71,8 @@ final class DriverRuns {
 
     /** Ordinary buckets {@code driver} has driven on this host (0 if it is not in the table). */
     private static int driverBuckets(HostState st, int driver) {
-        int slot = HostModel.driverSlot(st, driver);
-        return slot < 0 ? 0 : HostModel.seen(st.driverSeen, slot);
+        int slot = HostBursts.driverSlot(st, driver);
+        return slot < 0 ? 0 : HostBursts.seen(st.driverSeen, slot);
     }
 
     /** The host's same-driver rate, blended with a prior of one half while it has few pairs. */

@@ -25,6 +25,10 @@ package io.spikewatch.model;
  * bucket after bucket, {@link DriverRuns}). The smallest probability (Bonferroni-corrected for the
  * six tests) is mapped to 0-100 by {@link ScoreScale}.
  *
+ * <p>Bursty hosts. The accounts that drive a host's buckets and the sizes of its bursts ({@link
+ * HostBursts}) make a usual burster's bucket a mixture: the count model, or one of its bursts.
+ * Where the host receives files is {@link HostPlaces}.
+ *
  * <p>All memory is in the {@link HostState} passed in; time is a parameter. One instance per thread
  * (per operator instance): it keeps a scratch array so that learning empty buckets allocates nothing.
  */
@@ -32,19 +36,8 @@ public final class HostModel {
 
     /** Driver value meaning "unknown". */
     public static final int NO_DRIVER = 0;
-    /** Bursts a driver must have caused on a host before its bursts are "usual" there. */
-    static final int KNOWN_BURST_DRIVER = 3;
-    /** Buckets a driver must have driven on a host before it is known there. */
-    static final int KNOWN_DRIVER = 5;
     /** A bucket at least this probable is ordinary: its driver counts towards being a regular. */
     static final double REGULAR_P = 1e-3;
-    /** Typical size of a burst, before a host has shown its own. */
-    static final double BURST_PRIOR_SIZE = 10.0;
-    /** A bucket this improbable under the count model is a burst. */
-    static final double BURST_P = 1e-3;
-    /** Prior variance of log burst sizes: one burst does not fix the size of the next. */
-    static final double BURST_PRIOR_LOG_VAR = 0.5;
-    static final double BURST_SIZE_ALPHA = 0.1;
 
     /** Bursts an idle host must have received (from anyone) before a burst can be routine there. */
     static final int ROUTINE_BURSTS = 3;
@@ -72,6 +65,8 @@ public final class HostModel {
     private final double[] sustainedScratch = new double[5];
     /** Where the host receives files, and how often into places new to it. */
     private final HostPlaces places;
+    /** Who drives the host's buckets, and how it bursts. */
+    private final HostBursts bursts;
     /** Scratch for where the closed bucket's files landed ({@link HostPlaces#landed}). */
     private final long[] placeScratch = new long[3];
 
@@ -88,6 +83,7 @@ public final class HostModel {
         this.thresholdSurprise = ScoreScale.surpriseOfScore(settings.threshold());
         this.knownBurstRate = settings.bucketSpanMs() / (double) (7 * DetectorSettings.DAY);
         this.places = new HostPlaces(s, alphaLevel);
+        this.bursts = new HostBursts(alphaLevel);
     }
 
     /** Smoothing factor whose weight halves after {@code updates} updates. */
@@ -112,10 +108,10 @@ public final class HostModel {
      * Scores and learns bucket {@code bucket} with {@code count} events, driven mostly by
      * {@code driver} (a hash of its top user or source address; {@link #NO_DRIVER} if unknown).
      *
-     * <p>A driver whose bursts this host has seen {@value #KNOWN_BURST_DRIVER} times or more (a
+     * <p>A driver whose bursts this host has seen {@value HostBursts#KNOWN_BURST_DRIVER} times or more (a
      * deployment account on an application server) is scored against a mixture: the count model,
      * or one of the host's usual bursts at its learned rate and size. A driver that merely writes
-     * to this host regularly (seen in {@value #KNOWN_DRIVER} buckets or more) may burst about once a
+     * to this host regularly (seen in {@value HostBursts#KNOWN_DRIVER} buckets or more) may burst about once a
      * week. A driver new to the host is scored against the count model alone: an attacker's
      * account gains nothing from the host's habits, and a first-time writer is what lateral
      * movement looks like.
@@ -145,12 +141,12 @@ public final class HostModel {
         double var = ev[1];
         double pModel = CountTail.upperTail(count, mu, var);
         double pSingle = pModel;
-        int slot = driverSlot(st, driver);
-        boolean usualBurst = slot >= 0 && seen(st.driverBursts, slot) >= KNOWN_BURST_DRIVER && count > mu;
-        boolean knownDriver = slot >= 0 && seen(st.driverSeen, slot) >= KNOWN_DRIVER && count > mu;
+        int slot = HostBursts.driverSlot(st, driver);
+        boolean usualBurst = slot >= 0 && HostBursts.seen(st.driverBursts, slot) >= HostBursts.KNOWN_BURST_DRIVER && count > mu;
+        boolean knownDriver = slot >= 0 && HostBursts.seen(st.driverSeen, slot) >= HostBursts.KNOWN_DRIVER && count > mu;
         if (usualBurst) {
             double pi = st.burstRate;
-            pSingle = withBursts(st, pModel, pi, count - mu);
+            pSingle = HostBursts.withBursts(st, pModel, pi, count - mu);
         }
         long[] place = places.landed(st, summary, placeScratch);
         long novel = place[1];
@@ -170,13 +166,13 @@ public final class HostModel {
         if (!usualBurst && (knownDriver || familiarPlace)) {
             // Someone who writes here anyway, or files for a place that receives files anyway, may
             // now and then come in bulk: about once a week.
-            pSingle = withBursts(st, pModel, Math.max(knownBurstRate, st.burstRate), count - mu);
+            pSingle = HostBursts.withBursts(st, pModel, Math.max(knownBurstRate, st.burstRate), count - mu);
         }
         // Files into places new to the host, against how often it receives such files: on a busy
         // server whose deployments and users swamp the count model, 30 files into /var/tmp/.cache still stand out.
         pSingle = Math.min(pSingle, Math.min(1.0, 2 * pNovel));
         // A burst the mixture explains must not power the sustained tests either.
-        boolean explained = (usualBurst || knownDriver || familiarPlace) && pModel < BURST_P;
+        boolean explained = (usualBurst || knownDriver || familiarPlace) && pModel < HostBursts.BURST_P;
         double[] sustained = sustainedScratch;
         set(sustained, 1.0, 0, 0, 0);
         if (!explained) {
@@ -196,11 +192,11 @@ public final class HostModel {
         double impact = clamp(Math.log10(Math.max(pSingle, 1e-300) / Math.max(pSustained, 1e-300)), -5, 5);
         boolean burstyIdleHost = st.burstN >= ROUTINE_BURSTS && st.levelMean < IDLE_LEVEL && count > mu;
         double routine = !burstyIdleHost ? -1
-                : ScoreScale.score(withBursts(st, pModel, st.burstRate, count - mu));
+                : ScoreScale.score(HostBursts.withBursts(st, pModel, st.burstRate, count - mu));
         BucketScore score = new BucketScore(
                 bucket, count, mu, var, upperBound(mu, var), pSingle, pSustained, p, ScoreScale.score(p),
                 impact, sustainedWins ? (int) sustained[1] : 0, sustainedWins ? sustained[2] : 0,
-                sustainedWins ? sustained[3] : 0, st.seen < s.warmupBuckets(), slot < 0 ? 0 : seen(st.driverSeen, slot),
+                sustainedWins ? sustained[3] : 0, st.seen < s.warmupBuckets(), slot < 0 ? 0 : HostBursts.seen(st.driverSeen, slot),
                 routine, sustainedWins ? (int) sustained[4] : 0);
         st.rootsToday |= place[2];
         if (installing(st, bucket)) {
@@ -208,12 +204,12 @@ public final class HostModel {
             st.lastBucket = bucket;
             return score;
         }
-        boolean burst = pModel < BURST_P && count > mu;
+        boolean burst = pModel < HostBursts.BURST_P && count > mu;
         if (burst) {
-            learnBurstSize(st, count - mu);
+            bursts.learnSize(st, count - mu);
         }
         // Anomalous buckets do not make their driver a regular: a slow attack must not vouch for itself.
-        learnDriver(st, driver, burst, p >= REGULAR_P);
+        HostBursts.learnDriver(st, driver, burst, p >= REGULAR_P);
         DriverRuns.learn(st, bucket, count, mu, var, driver, summary, p >= REGULAR_P);
         learn(st, bucket, count, ev);
         st.novelLast = (byte) Math.min(novel, 255);
@@ -224,94 +220,6 @@ public final class HostModel {
         boolean alone = explained || ScoreScale.score(pSingle) >= s.threshold();
         st.winAlone = (short) (alone ? st.winAlone | (1 << ring) : st.winAlone & ~(1 << ring));
         return score;
-    }
-
-    /** The slot of {@code driver} among the host's burst drivers, or -1. */
-    static int driverSlot(HostState st, int driver) {
-        if (driver == NO_DRIVER) {
-            return -1;
-        }
-        for (int i = 0; i < HostState.DRIVERS; i++) {
-            if (st.drivers[i] == driver && st.driverSeen[i] != 0) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * P(a burst of this host is at least {@code excess} large): log-normal sizes learned from its
-     * bursts, widened by a prior; a prior alone (around {@value #BURST_PRIOR_SIZE} files) before
-     * the first.
-     */
-    private static double burstSizeTail(HostState st, double excess) {
-        double n = Math.min(st.burstN, 4);
-        double mean = (n * st.burstLogMean + (4 - n) * Math.log(BURST_PRIOR_SIZE)) / 4;
-        double sd = Math.sqrt(st.burstLogVar + BURST_PRIOR_LOG_VAR);
-        return normalUpperTail((Math.log(excess) - mean) / sd);
-    }
-
-    /** The count model's tail mixed with the host's bursts at rate {@code rate}: P(excess this large or larger). */
-    private static double withBursts(HostState st, double pModel, double rate, double excess) {
-        return (1 - rate) * pModel + rate * burstSizeTail(st, excess);
-    }
-
-    /** P(Z >= z) for a standard normal, via the regularized gamma function (erfc). */
-    static double normalUpperTail(double z) {
-        double q = 0.5 * (1 - CountTail.regularizedGammaP(0.5, z * z / 2));
-        return z >= 0 ? q : 1 - q;
-    }
-
-    /** Remembers a burst's size. */
-    private void learnBurstSize(HostState st, double excess) {
-        st.burstRate += (float) alphaLevel;
-        double a = Math.max(1.0 / (st.burstN + 1), BURST_SIZE_ALPHA);
-        double d = Math.log(excess) - st.burstLogMean;
-        st.burstLogMean += (float) (a * d);
-        st.burstLogVar = (float) ((1 - a) * (st.burstLogVar + a * d * d));
-        st.burstN++;
-    }
-
-    /**
-     * Counts a bucket driven by {@code driver}, and whether it was a burst. When the table is full
-     * a new driver takes the least seen slot, so regular writers stay and one-offs pass through.
-     */
-    private static void learnDriver(HostState st, int driver, boolean burst, boolean ordinary) {
-        if (driver == NO_DRIVER) {
-            return;
-        }
-        int slot = driverSlot(st, driver);
-        if (slot < 0) {
-            slot = 0;
-            for (int i = 1; i < HostState.DRIVERS; i++) {
-                if (seen(st.driverSeen, i) < seen(st.driverSeen, slot)) {
-                    slot = i;
-                }
-            }
-            if (!ordinary && !burst) {
-                return;
-            }
-            st.drivers[slot] = driver;
-            st.driverSeen[slot] = 0;
-            st.driverBursts[slot] = 0;
-        }
-        if (ordinary) {
-            increment(st.driverSeen, slot);
-        }
-        if (burst) {
-            increment(st.driverBursts, slot);
-        }
-    }
-
-    /** A per-driver count kept as an unsigned byte (0-255, saturating). */
-    static int seen(byte[] counts, int slot) {
-        return counts[slot] & 0xFF;
-    }
-
-    private static void increment(byte[] counts, int slot) {
-        if ((counts[slot] & 0xFF) < 255) {
-            counts[slot]++;
-        }
     }
 
     /**

@@ -1,11 +1,15 @@
 package io.spikewatch.bench.nab;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.DoubleFunction;
+import java.util.stream.Collectors;
 
 /**
- * Two upper bounds that use NAB's labels, printed under our scores to say where a gap comes from;
+ * Upper bounds that use NAB's labels, printed under our scores to say where a gap comes from;
  * neither is a detector nor a score of one:
  *
  * <ul>
@@ -13,6 +17,9 @@ import java.util.Map;
  *       to 0 (every false positive removed by someone who knows the answers). What it reaches is
  *       the most the detector's detections are worth: a gap below it is false positives, a gap
  *       above it is windows the detector does not see, or sees late;</li>
+ *   <li>a detector flagging each series at the level best for that series ({@link
+ *       #perSeriesLevelLine}): what no recalibration of its evidence that is fixed per series can
+ *       beat;</li>
  *   <li>flagging each labelled anomaly itself, at the middle row of its window, and nothing else:
  *       what finding every anomaly exactly when it happens scores (NAB rewards flagging before).</li>
  * </ul>
@@ -72,6 +79,47 @@ public final class NabCeiling {
     public static String atLabelsLine(NabScorer scorer) {
         DetectorScores atLabels = scorer.score(AT_LABELS, atLabels(scorer.corpus()));
         return line(scorer, atLabels, "every labelled anomaly flagged where it is labelled, nothing else");
+    }
+
+    /**
+     * The best any per-series choice of flag level does: for each series, {@code atLevel} at every
+     * one of {@code levels}, and the level whose flags (every flagged row counts) score that series
+     * best with its labels; the line normalises the sum of those bests over the corpus, realTweets
+     * and the count-like subset (standard). A bound for every recalibration of the detector's
+     * evidence that is fixed per series (a per-series threshold, normalising against the series'
+     * own history of scores once it has one).
+     */
+    public static String perSeriesLevelLine(NabScorer scorer, String detector, DoubleFunction<SeriesDetector> atLevel,
+                                            double[] levels) {
+        NabCorpus corpus = scorer.corpus();
+        NabSweeper sweeper = new NabSweeper(corpus.profile(NabProfile.STANDARD));
+        Map<String, Double> best = new HashMap<>();
+        for (double level : levels) {
+            SeriesDetector d = atLevel.apply(level);
+            for (NabSeries s : corpus.series()) {
+                double[] flags = d.scores(s.timestampsMs().clone(), s.values().clone());
+                for (int i = 0; i < flags.length; i++) {
+                    flags[i] = flags[i] > 0 ? 1 : 0;
+                }
+                double score = sweeper.scoreAt(sweeper.sweep(s, flags), 1.0).score();
+                best.merge(s.path(), score, Math::max);
+            }
+        }
+        StringBuilder cells = new StringBuilder();
+        for (NabSubset subset : NabSubset.all()) {
+            double total = 0;
+            for (NabSeries s : corpus.series()) {
+                total += subset.contains(s.path()) ? best.get(s.path()) : 0;
+            }
+            double normalised = NabScorer.normalize(total, scorer.nullScore(NabProfile.STANDARD, subset),
+                    scorer.perfectScore(NabProfile.STANDARD, subset));
+            cells.append(String.format(Locale.ROOT, "%s %s %.1f", cells.length() == 0 ? "" : ",",
+                    subset == NabSubset.ALL ? "standard" : subset.name(), normalised));
+        }
+        return String.format(Locale.ROOT, "label ceiling (uses the labels, not a score): %s flagging each series at"
+                        + " the evidence level (of %s) best for it:%s%n", detector,
+                Arrays.stream(levels).mapToObj(l -> String.format(Locale.ROOT, "%.0f", l))
+                        .collect(Collectors.joining("/")), cells);
     }
 
     private static String line(NabScorer scorer, DetectorScores d, String what) {

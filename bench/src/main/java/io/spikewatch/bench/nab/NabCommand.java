@@ -102,6 +102,10 @@ public final class NabCommand {
                 oursScored.add(scores);
                 ceilings.append(NabCeiling.ceilingLine(scorer, d.getKey(),
                         NabResultFiles.readAnomalyScores(resultsDir.resolve(d.getKey()), d.getKey(), corpus)));
+                if (d.getValue() instanceof SpikewatchDetector) {
+                    ceilings.append(NabCeiling.perSeriesLevelLine(scorer, d.getKey(), SpikewatchDetector::new,
+                            SpikewatchDetector.CEILING_LEVELS));
+                }
                 out.printf(Locale.ROOT, "ran %s over %d series in %d ms%n", d.getKey(), corpus.series().size(),
                         (System.nanoTime() - start) / 1_000_000);
             }

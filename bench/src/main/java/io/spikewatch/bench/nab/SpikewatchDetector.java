@@ -32,6 +32,21 @@ public final class SpikewatchDetector implements SeriesDetector {
     /** Evidence ({@code -log10 p}) at which a row is flagged. */
     static final double ALERT_SURPRISE = 5.0;
 
+    /** Flag levels ({@code -log10 p}) that {@link NabCeiling#perSeriesLevelLine} chooses from, per series. */
+    static final double[] CEILING_LEVELS = {3, 4, 5, 6, 7, 8, 10, 12, 16, 20, 30, 40, 60};
+
+    private final double alertSurprise;
+
+    /** The detector as it is benchmarked: rows flagged at {@value #ALERT_SURPRISE}. */
+    public SpikewatchDetector() {
+        this(ALERT_SURPRISE);
+    }
+
+    /** Rows flagged at {@code alertSurprise} in {@code -log10 p} instead (for {@link NabCeiling}). */
+    public SpikewatchDetector(double alertSurprise) {
+        this.alertSurprise = alertSurprise;
+    }
+
     @Override
     public double[] scores(long[] timestampsMs, double[] values) {
         DetectorSettings d = DetectorSettings.defaults();
@@ -51,7 +66,7 @@ public final class SpikewatchDetector implements SeriesDetector {
             long count = Math.max(0, Math.round(values[i]));
             BucketScore score = model.close(st, bucket, count);
             double evidence = -Math.log10(Math.max(score.probability(), 1e-300));
-            if (i > quietUntil && evidence >= ALERT_SURPRISE) {
+            if (i > quietUntil && evidence >= alertSurprise) {
                 out[i] = 1 - 1 / (1 + evidence / 10);
                 quietUntil = i + perDay;
             }

@@ -5,8 +5,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.DoubleFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -61,5 +63,39 @@ class NabCeilingTest {
                 .isCloseTo(100 * (centre + 1) / 2, within(1e-9));
         assertThat(NabCeiling.atLabels(scorer.corpus()).get(TinyNab.A)[110]).isEqualTo(1.0);
         assertThat(NabCeiling.atLabelsLine(scorer)).contains("standard 93.0, realTweets 93.0, countlike");
+    }
+
+    @Test
+    void theBestLevelIsChosenPerSeries(@TempDir Path dir) throws IOException {
+        NabScorer scorer = new NabScorer(NabCorpus.load(TinyNab.write(dir)));
+        SeriesDetector perfect = TinyNab.perfect();
+        // Level 1 finds every window but flags a false positive in b; level 2 finds only b's windows.
+        DoubleFunction<SeriesDetector> atLevel = level -> (ts, v) -> {
+            double[] flags = perfect.scores(ts, v);
+            boolean b = ts[0] == TinyNab.time(TinyNab.B, 0);
+            if (level == 1 && b) {
+                flags[100] = 1.0;
+            }
+            if (level == 2 && !b) {
+                Arrays.fill(flags, 0);
+            }
+            return flags;
+        };
+        double level1 = scorer.normalized(scorer.score("l1", scores(scorer, atLevel.apply(1))), NabProfile.STANDARD,
+                NabSubset.ALL);
+
+        String line = NabCeiling.perSeriesLevelLine(scorer, "ours", atLevel, new double[] {1, 2});
+
+        assertThat(level1).isLessThan(100.0);
+        assertThat(line).isEqualTo("label ceiling (uses the labels, not a score): ours flagging each series at the"
+                + " evidence level (of 1/2) best for it: standard 100.0, realTweets 100.0, countlike NaN\n");
+    }
+
+    private static Map<String, double[]> scores(NabScorer scorer, SeriesDetector d) {
+        Map<String, double[]> out = new LinkedHashMap<>();
+        for (NabSeries s : scorer.corpus().series()) {
+            out.put(s.path(), d.scores(s.timestampsMs(), s.values()));
+        }
+        return out;
     }
 }

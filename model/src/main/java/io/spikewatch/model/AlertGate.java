@@ -1,9 +1,11 @@
 package io.spikewatch.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -152,7 +154,9 @@ public final class AlertGate {
         int heldByDeployer = 0;
         int suppressed = 0;
         List<AnomalyRecord> continuations = new ArrayList<>();
-        Set<String> alertedHosts = new HashSet<>();
+        // The records that alerted or continued an incident: only their drivers' incidents are open
+        // (an account's records beside another account's alert open no incident of their own).
+        Set<AnomalyRecord> incidentRecords = Collections.newSetFromMap(new IdentityHashMap<>());
         for (AnomalyRecord r : records) {
             boolean fresh = r.bucketStartMs() == bucketStartMs;
             String driver = driverOf(r);
@@ -182,7 +186,7 @@ public final class AlertGate {
                             >= r.bucketStartMs() - r.sustainedBuckets() * bucketSpanMs)) {
                 suppressed++;
                 continuations.add(r);
-                alertedHosts.add(r.hostName());
+                incidentRecords.add(r);
             } else {
                 if (spread && r.summary() != null) {
                     r.summary().spreadHosts = groupSize;
@@ -198,11 +202,11 @@ public final class AlertGate {
         }
         int cap = Math.min(above.size(), policy.maxAlertsPerBucket());
         List<AnomalyRecord> alerts = List.copyOf(above.subList(0, cap));
-        alerts.forEach(a -> alertedHosts.add(a.hostName()));
+        incidentRecords.addAll(alerts);
 
         for (AnomalyRecord r : records) {
             boolean fresh = r.bucketStartMs() == bucketStartMs;
-            boolean alerted = alertedHosts.contains(r.hostName());
+            boolean alerted = incidentRecords.contains(r);
             if ((fresh && r.recordScore() >= markScore()) || alerted) {
                 kept.add(new FleetMark(r.bucketStartMs(), driverOf(r), r.hostName(), alerted, r.recordScore()));
             }

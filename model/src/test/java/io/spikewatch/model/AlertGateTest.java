@@ -190,6 +190,28 @@ class AlertGateTest {
         assertThat(d.alerts()).extracting(AnomalyRecord::hostName).containsExactly("fs-1");
     }
 
+    /**
+     * Another account's record beside a continued incident opens no incident of its own: an
+     * attacker writing to a workstation whose user alerted yesterday still alerts (the gate used to
+     * mark every record of a host that alerted or continued as alerted).
+     */
+    @Test
+    void anAccountsRecordBesideAnotherAccountsContinuedIncidentOpensNoIncidentOfItsOwn() {
+        AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 8, 4, 3, 2, 14, 96, 8, 0, 50, 0, 4), SPAN);
+        AlertGate.Decision first = gate.decide(T0, List.of(record("ws-1", T0, 90, "cmueller")), List.of());
+        assertThat(first.alerts()).hasSize(1);
+        long t1 = T0 + SPAN;
+        AlertGate.Decision continued = gate.decide(t1, List.of(record("ws-1", t1, 85, "cmueller"),
+                record("ws-1", t1, 55, "adm_x")), first.marks());
+        assertThat(continued.suppressed()).isEqualTo(1);
+        assertThat(continued.marks()).filteredOn(m -> m.driver().endsWith("adm_x"))
+                .allSatisfy(m -> assertThat(m.alerted()).isFalse());
+        long t2 = T0 + 2 * SPAN;
+        AlertGate.Decision d = gate.decide(t2, List.of(record("ws-1", t2, 88, "adm_x")), continued.marks());
+        assertThat(d.suppressed()).isZero();
+        assertThat(d.alerts()).extracting(r -> r.summary().userNames.top()).containsExactly("adm_x");
+    }
+
     /** Runs the gate bucket by bucket as the job does: deferred records come back with the next bucket. */
     private static List<AnomalyRecord> alertsOver(AlertGate gate, List<List<AnomalyRecord>> buckets) {
         List<AnomalyRecord> alerts = new ArrayList<>();

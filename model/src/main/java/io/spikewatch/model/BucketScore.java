@@ -23,6 +23,8 @@ package io.spikewatch.model;
  *     whoever drove them; -1 on any other host
  * @param sustainedLed buckets of the sustained window its driver was on top of, when that persistence
  *     is the evidence ({@link DriverRuns}); 0 for a sum of buckets or a single bucket
+ * @param sustainedNewPlaces whether the sustained window's evidence is files into places new to the
+ *     host (then {@link #sustainedActual} and {@link #sustainedTypical} count those files), not all files
  */
 public record BucketScore(
         long bucketIndex,
@@ -41,4 +43,5 @@ public record BucketScore(
         boolean learning,
         int driverSeen,
         double routineScore,
-        int sustainedLed) {}
+        int sustainedLed,
+        boolean sustainedNewPlaces) {}

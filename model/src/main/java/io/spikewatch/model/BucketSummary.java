@@ -50,6 +50,8 @@ public final class BucketSummary {
     public double routineScore = -1;
     /** {@link BucketScore#sustainedLed()}: buckets one account led in the sustained window; 0 if none. */
     public int sustainedLed;
+    /** {@link BucketScore#sustainedNewPlaces()}: the sustained evidence is files into places new to the host. */
+    public boolean sustainedNewPlaces;
     /** Whether this is the first bucket ever closed for the host. */
     public boolean firstOfHost;
     /** Hosts the same driver lifted within the fleet window when this bucket alerted as a spread; 0 otherwise. */
@@ -96,6 +98,7 @@ public final class BucketSummary {
         driverSeen = score.driverSeen();
         routineScore = score.routineScore();
         sustainedLed = score.sustainedLed();
+        sustainedNewPlaces = score.sustainedNewPlaces();
     }
 
     /** Counts one accepted transfer into the bucket; {@code locations} tells staging locations. */

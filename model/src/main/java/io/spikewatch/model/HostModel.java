@@ -69,6 +69,8 @@ public final class HostModel {
     private final HostBursts bursts;
     /** Scratch for where the closed bucket's files landed ({@link HostPlaces#landed}). */
     private final long[] placeScratch = new long[3];
+    /** Scratch for the sustained test of files into new places ({@link HostPlaces#novelWindows}). */
+    private final double[] novelScratch = new double[4];
 
     public HostModel(DetectorSettings settings) {
         this.s = settings.validate();
@@ -157,8 +159,8 @@ public final class HostModel {
             // files into them are new to it already (a burst on a two-day-old host still stands out).
             pNovel = HostPlaces.novelTail(st, summary.stagedFiles, 1);
         }
-        int novelLast = st.novelLast & 0xFF;
-        if (novelScored && novel > 0 && novelLast > 0 && adjacent) {
+        int novelLast = adjacent ? HostPlaces.novelIn(st, bucket - 1) : 0;
+        if (novelScored && novel > 0 && novelLast > 0) {
             // A burst split by a bucket boundary: the pair against two buckets' worth (one more test).
             pNovel = Math.min(pNovel, 2 * HostPlaces.novelTail(st, novel + novelLast, 2));
         }
@@ -187,6 +189,17 @@ public final class HostModel {
             // stays as quiet as it was, and feeds no spread).
             pSustained *= HostPlaces.STAGING_STREAM_RATIO;
         }
+        boolean newPlaces = false;
+        if (novelScored && novel > 0 && !explained) {
+            // Files into new places over hours: tool staging a few files a bucket among a user's own.
+            double[] w = HostPlaces.novelWindows(st, bucket, novel, novelScratch);
+            double pNew = Math.min(1.0, w[0] * HostPlaces.NOVEL_WINDOWS.length);
+            if (pNew < pSustained) {
+                pSustained = pNew;
+                set(sustained, pNew, w[1], w[2], w[3]);
+                newPlaces = true;
+            }
+        }
         double p = Math.min(pSingle, pSustained);
         boolean sustainedWins = pSustained < pSingle;
         double impact = clamp(Math.log10(Math.max(pSingle, 1e-300) / Math.max(pSustained, 1e-300)), -5, 5);
@@ -197,7 +210,7 @@ public final class HostModel {
                 bucket, count, mu, var, upperBound(mu, var), pSingle, pSustained, p, ScoreScale.score(p),
                 impact, sustainedWins ? (int) sustained[1] : 0, sustainedWins ? sustained[2] : 0,
                 sustainedWins ? sustained[3] : 0, st.seen < s.warmupBuckets(), slot < 0 ? 0 : HostBursts.seen(st.driverSeen, slot),
-                routine, sustainedWins ? (int) sustained[4] : 0);
+                routine, sustainedWins ? (int) sustained[4] : 0, sustainedWins && newPlaces);
         st.rootsToday |= place[2];
         if (installing(st, bucket)) {
             // Scored against the prior, remembered nowhere: the installation is not the host's normal.
@@ -212,7 +225,7 @@ public final class HostModel {
         HostBursts.learnDriver(st, driver, burst, p >= REGULAR_P);
         DriverRuns.learn(st, bucket, count, mu, var, driver, summary, p >= REGULAR_P);
         learn(st, bucket, count, ev);
-        st.novelLast = (byte) Math.min(novel, 255);
+        HostPlaces.rememberNovel(st, bucket, novel);
         if (novelScored) {
             places.learnNovel(st, novel);
         }
@@ -234,6 +247,7 @@ public final class HostModel {
         learnEmptyUntil(st, bucket);
         int slot = (int) Math.floorMod(bucket, HostState.WINDOW);
         st.winActual[slot] = 0;
+        HostPlaces.rememberNovel(st, bucket, 0);
         st.winMean[slot] = 0;
         st.winVar[slot] = 0;
         st.winAlone &= (short) ~(1 << slot);
@@ -400,7 +414,30 @@ public final class HostModel {
         if (st.version < 4) {
             st.runSpan = st.runLength;
         }
+        if (st.drivers.length > HostState.DRIVERS) {
+            keepMostSeenDrivers(st);
+        }
         st.version = HostState.CURRENT_VERSION;
+    }
+
+    /** Layout 4 had 12 driver slots, layout 5 has {@link HostState#DRIVERS}: keeps the most seen. */
+    private static void keepMostSeenDrivers(HostState st) {
+        Integer[] order = new Integer[st.drivers.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> HostBursts.seen(st.driverSeen, b) - HostBursts.seen(st.driverSeen, a));
+        int[] drivers = new int[HostState.DRIVERS];
+        byte[] seen = new byte[HostState.DRIVERS];
+        byte[] bursts = new byte[HostState.DRIVERS];
+        for (int i = 0; i < HostState.DRIVERS; i++) {
+            drivers[i] = st.drivers[order[i]];
+            seen[i] = st.driverSeen[order[i]];
+            bursts[i] = st.driverBursts[order[i]];
+        }
+        st.drivers = drivers;
+        st.driverSeen = seen;
+        st.driverBursts = bursts;
     }
 
     /** Writes sustained evidence of a sum of buckets: {@code {probability, buckets, actual, expected, 0}}. */
@@ -484,6 +521,7 @@ public final class HostModel {
 
         int slot = (int) Math.floorMod(bucket, HostState.WINDOW);
         st.winActual[slot] = count;
+        HostPlaces.rememberNovel(st, bucket, 0);
         st.winMean[slot] = (float) mu;
         st.winVar[slot] = (float) var;
         st.winAlone &= (short) ~(1 << slot);

@@ -18,6 +18,9 @@ final class HostPlaces {
     static final double STAGING_STREAM_RATIO = 0.01;
     /** Buckets such a stream must last (two hours of 15-minute buckets). */
     static final int STAGING_STREAM_BUCKETS = 8;
+    /** Windows of the sustained test of files into new places, in buckets ({@link #novelWindows}). */
+    static final int[] NOVEL_WINDOWS = {4, 8, 12};
+    private static final int NOVEL_MASK = (1 << HostState.NOVEL_BITS) - 1;
 
     private final DetectorSettings s;
     private final double alphaLevel;
@@ -79,6 +82,50 @@ final class HostPlaces {
         double mu = novelMean(st);
         double var = novelVariance(st, mu);
         return CountTail.upperTail(novel, buckets * mu, buckets * var);
+    }
+
+    /**
+     * Files into new places over the last {@link #NOVEL_WINDOWS} buckets, the closing one's
+     * {@code novel} included and buckets that alerted on their own left out (their evidence has
+     * been used), against the host's rate of such files: {@code {probability, buckets, files,
+     * expected}} of the most surprising window, written into {@code out}. Tool staging spread over
+     * hours, a few files a bucket among a user's own, adds up here.
+     */
+    static double[] novelWindows(HostState st, long bucket, long novel, double[] out) {
+        out[0] = 1.0;
+        long sum = novel;
+        int used = 1;
+        for (int w : NOVEL_WINDOWS) {
+            for (; used < w; used++) {
+                long b = bucket - used;
+                if ((st.winAlone & (1 << (int) Math.floorMod(b, HostState.WINDOW))) == 0) {
+                    sum += novelIn(st, b);
+                }
+            }
+            double p = novelTail(st, sum, w);
+            if (p < out[0]) {
+                out[0] = p;
+                out[1] = w;
+                out[2] = sum;
+                out[3] = w * novelMean(st);
+            }
+        }
+        return out;
+    }
+
+    /** Files into new places in bucket {@code bucket} of the last {@link HostState#WINDOW} (saturated at 31). */
+    static int novelIn(HostState st, long bucket) {
+        return (int) (st.novelRing >>> shift(bucket)) & NOVEL_MASK;
+    }
+
+    /** Remembers bucket {@code bucket}'s files into new places (0 for a bucket not scored for them). */
+    static void rememberNovel(HostState st, long bucket, long novel) {
+        int shift = shift(bucket);
+        st.novelRing = (st.novelRing & ~((long) NOVEL_MASK << shift)) | (Math.min(novel, NOVEL_MASK) << shift);
+    }
+
+    private static int shift(long bucket) {
+        return HostState.NOVEL_BITS * (int) Math.floorMod(bucket, HostState.WINDOW);
     }
 
     /** The expected files into new places per bucket, floored. */

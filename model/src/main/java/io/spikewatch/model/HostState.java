@@ -1,7 +1,7 @@
 package io.spikewatch.model;
 
 /**
- * Everything the detector remembers about one host, in one compact value (1023 bytes
+ * Everything the detector remembers about one host, in one compact value (1018 bytes
  * serialized). A strict POJO so Flink stores it in RocksDB without Kryo; {@link #version} lets a
  * later release add fields and migrate.
  *
@@ -10,15 +10,17 @@ package io.spikewatch.model;
 public final class HostState {
 
     /** Current layout version. */
-    public static final int CURRENT_VERSION = 4;
+    public static final int CURRENT_VERSION = 5;
     /** Time-of-week cells: 24 hours x {weekday, weekend}. */
     public static final int CELLS = 48;
     /** Hourly peaks kept for recurrence: 8 days. */
     public static final int PEAK_HOURS = 8 * 24;
     /** Recent buckets kept for sustained evidence. */
     public static final int WINDOW = 12;
-    /** Drivers remembered per host. */
-    public static final int DRIVERS = 12;
+    /** Drivers remembered per host (12 until layout 4: {@link HostModel} keeps the 10 most seen). */
+    public static final int DRIVERS = 10;
+    /** Bits per bucket of {@link #novelRing}. */
+    public static final int NOVEL_BITS = 5;
 
     public int version = CURRENT_VERSION;
     /** Index (start / span) of the last closed bucket; {@link Long#MIN_VALUE} before the first. */
@@ -83,10 +85,12 @@ public final class HostState {
     public float novelMean;
     public float novelVar;
     /**
-     * Files into new places in the last closed bucket (unsigned, saturating at 255), for bursts split
-     * by a bucket boundary. (Until layout 3 a short {@code novelPrev}: restored state starts at 0.)
+     * Files into new places in each of the last {@link #WINDOW} buckets, {@value #NOVEL_BITS} bits
+     * each (saturating at 31), bucket {@code b} at bits {@code 5 * (b mod WINDOW)}: for bursts
+     * split by a bucket boundary and streams over hours. From layout 5 (replacing {@code
+     * novelLast}, the last bucket's alone: restored state starts at 0).
      */
-    public byte novelLast;
+    public long novelRing;
 
     /** For Flink's POJO serializer and for new hosts. */
     public HostState() {}
@@ -128,7 +132,7 @@ public final class HostState {
         c.rootsOld = rootsOld;
         c.novelMean = novelMean;
         c.novelVar = novelVar;
-        c.novelLast = novelLast;
+        c.novelRing = novelRing;
         return c;
     }
 

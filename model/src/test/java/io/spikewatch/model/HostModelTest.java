@@ -388,6 +388,38 @@ class HostModelTest {
         assertThat(plain).as("into E:\\Stream").isLessThan(70.0);
     }
 
+    /**
+     * A few files a bucket into a new staging folder, among the user's own files on a busy
+     * workstation, for three hours: no bucket stands out and the host's volume barely rises, but
+     * files into places new to the host add up over the hours (the sustained test of that series).
+     * The same trickle into the user's own folder is the user's business.
+     */
+    @Test
+    void aTrickleIntoANewStagingFolderAmongTheUsersOwnFilesAddsUpOverHours() {
+        SplittableRandom r = new SplittableRandom(17);
+        long start = B0 + 14 * PER_DAY;
+        HostState st = closeEach(new HostState(), B0, start, b -> {
+            long hour = (b % PER_DAY) / PER_HOUR;
+            return hour < 8 || hour >= 18 || r.nextInt(3) == 0 ? null
+                    : files(b, 1 + r.nextInt(4), "cmueller", r.nextBoolean() ? "C:\\Users\\cmueller\\Desktop"
+                            : "C:\\Windows\\ccmcache\\" + r.nextInt(3));
+        });
+        long at = start + 10 * PER_HOUR;
+        HostState own = st.copy();
+        double staged = 0;
+        double ordinary = 0;
+        for (long b = at; b < at + 12; b++) {
+            long n = 2 + r.nextInt(4);
+            long mine = 1 + r.nextInt(4);
+            staged = Math.max(staged, model.close(st, b, addFiles(files(b, mine, "cmueller",
+                    "C:\\Users\\cmueller\\Desktop"), n, "adm_lscott", "C:\\Windows\\Temp\\2712ce")).recordScore());
+            ordinary = Math.max(ordinary, model.close(own, b, files(b, mine + n, "cmueller",
+                    "C:\\Users\\cmueller\\Desktop")).recordScore());
+        }
+        assertThat(staged).as("into C:\\Windows\\Temp\\2712ce").isGreaterThanOrEqualTo(70.0);
+        assertThat(ordinary).as("into the user's desktop").isLessThan(70.0);
+    }
+
     /** A nightly job by one service account recurs at its hour: its run carries no excess. */
     @Test
     void aRecurringJobByOneAccountIsNoRun() {

@@ -46,4 +46,24 @@ class HostStateTest {
         new HostModel(DetectorSettings.defaults()).close(restored, 1_000, 3);
         assertThat(restored.version).as("close migrates").isEqualTo(HostState.CURRENT_VERSION);
     }
+
+    @Test
+    void aLayout4BaselineKeepsItsTenMostSeenDrivers() {
+        HostState old = new HostState();
+        old.version = 4;
+        old.drivers = new int[12];
+        old.driverSeen = new byte[12];
+        old.driverBursts = new byte[12];
+        for (int i = 0; i < 12; i++) {
+            old.drivers[i] = 100 + i;
+            old.driverSeen[i] = (byte) (i == 3 ? 200 : i == 7 ? 1 : 10 + i); // slot 7 and slot 0 are the least seen
+            old.driverBursts[i] = (byte) i;
+        }
+        old.driverSeen[0] = 2;
+        HostModel.migrate(old);
+        assertThat(old.drivers).hasSize(HostState.DRIVERS).doesNotContain(100, 107).startsWith(103);
+        assertThat(old.driverSeen[0] & 0xFF).isEqualTo(200);
+        assertThat(old.driverBursts[0]).as("its bursts move with it").isEqualTo((byte) 3);
+        assertThat(old.version).isEqualTo(HostState.CURRENT_VERSION);
+    }
 }

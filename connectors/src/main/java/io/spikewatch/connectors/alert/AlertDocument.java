@@ -134,6 +134,11 @@ public final class AlertDocument {
                     .append(s.sustainedLed).append(" of the last ").append(r.sustainedBuckets())
                     .append(" buckets (").append(count(r.sustainedActual())).append(" vs typical ")
                     .append(count(r.sustainedTypical())).append(')');
+        } else if (isSustained(r) && s.sustainedNewPlaces) {
+            // Files into places new to the host, a few a bucket: the count of those is the evidence.
+            b.append(", ").append(count(r.sustainedActual())).append(" files into places new to it over the last ")
+                    .append(r.sustainedBuckets()).append(" buckets (typical ")
+                    .append(count(r.sustainedTypical())).append(')');
         } else if (isSustained(r)) {
             b.append(", sustained excess over the last ").append(r.sustainedBuckets())
                     .append(r.sustainedBuckets() == 1 ? " bucket (" : " buckets (")
@@ -399,6 +404,7 @@ public final class AlertDocument {
         g.writeNumberField("actual", round3(r.sustainedActual()));
         g.writeNumberField("typical", round3(r.sustainedTypical()));
         g.writeNumberField("led_buckets", isSustained(r) ? s.sustainedLed : 0);
+        g.writeBooleanField("new_places", isSustained(r) && s.sustainedNewPlaces);
         g.writeEndObject();
         g.writeBooleanField("learning", r.learning());
         g.writeNumberField("driver_seen_buckets", s.driverSeen);

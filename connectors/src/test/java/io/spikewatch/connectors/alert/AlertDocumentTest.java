@@ -238,6 +238,21 @@ class AlertDocumentTest {
                 .as("a sum of buckets").isZero();
     }
 
+    /** Files into new places over hours: the reason counts those files, not all the host's. */
+    @Test
+    void aStreamIntoNewPlacesSaysHowManyFilesWentWhereTheHostNeverReceivedAny() throws Exception {
+        BucketSummary s = summary();
+        s.sustainedNewPlaces = true;
+        JsonNode d = doc(new AnomalyRecord(HOST, T0, BUCKET, 6, 1.8, 12.5, 2.1e-8, 84.0, 3.1,
+                12, 38, 0.6, false, s));
+        assertThat(d.get("kibana.alert.reason").asText()).startsWith("FS-0004 received 6 remote file transfers "
+                + "between 10:00 and 10:15 UTC on 2024-03-05, typical 1.8, 38 files into places new to it over the "
+                + "last 12 buckets (typical 0.6) (score 84);");
+        assertThat(d.at("/spikewatch.explanation/sustained/new_places").asBoolean()).isTrue();
+        assertThat(doc(sustained()).at("/spikewatch.explanation/sustained/new_places").asBoolean())
+                .as("a sum of all files").isFalse();
+    }
+
     @Test
     void sustainedRecordsSayOverHowManyBuckets() throws Exception {
         JsonNode d = doc(sustained());

@@ -22,8 +22,9 @@ package io.spikewatch.model;
  * a bucket boundary), 4, 8 and 12 buckets against its expectation, how many of the last 12 were
  * active at all against how many a quiet host would have (buckets that alerted on their own are
  * left out, so a single burst does not count twice), and driver persistence (one account on top
- * bucket after bucket, {@link DriverRuns}). The smallest probability (Bonferroni-corrected for the
- * six tests) is mapped to 0-100 by {@link ScoreScale}.
+ * bucket after bucket, {@link DriverRuns}), and files into places new to the host over the last 4, 8
+ * and 12 buckets ({@link HostPlaces#novelWindows}). The smallest probability (Bonferroni-corrected:
+ * six for the count tests, three for the new-place windows) is mapped to 0-100 by {@link ScoreScale}.
  *
  * <p>Bursty hosts. The accounts that drive a host's buckets and the sizes of its bursts ({@link
  * HostBursts}) make a usual burster's bucket a mixture: the count model, or one of its bursts.

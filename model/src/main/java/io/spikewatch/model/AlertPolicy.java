@@ -46,6 +46,13 @@ public record AlertPolicy(
         return new AlertPolicy(70.0, 100, 30.0, 8, 4, 2, 2, 14, 96, 3, 3 * DetectorSettings.DAY, 20.0, 12.0, 8);
     }
 
+    /** This policy with another alert threshold on record_score. */
+    public AlertPolicy withThreshold(double t) {
+        return new AlertPolicy(t, maxAlertsPerBucket, fleetCandidateScore, fleetMinHosts, fleetWindowBuckets,
+                deployerMinHosts, deployerMinDays, deployerMemoryDays, suppressionBuckets, spreadMinHosts,
+                learningPeriodMs, spreadCandidateScore, spreadMinEvidence, spreadWindowBuckets);
+    }
+
     public AlertPolicy validate() {
         check(threshold >= 0 && threshold <= 100, "alerting.threshold", "0..100", threshold);
         check(maxAlertsPerBucket >= 1, "alerting.max-alerts-per-bucket", ">= 1", maxAlertsPerBucket);

@@ -54,6 +54,13 @@ public record DetectorSettings(
                 priorWeight, cellShrink, minDispersionIndex, minMean, winsorSigmas, warmupBuckets, levelCv, ms, locations);
     }
 
+    /** These settings with another alert threshold on record_score. */
+    public DetectorSettings withThreshold(double t) {
+        return new DetectorSettings(bucketSpanMs, halfLifeMs, utcOffsetMinutes, t, priorMean, priorDispersion,
+                priorWeight, cellShrink, minDispersionIndex, minMean, winsorSigmas, warmupBuckets, levelCv, installMs,
+                locations);
+    }
+
     /** These settings with other staging locations and place depth. */
     public DetectorSettings withLocations(TransferLocations l) {
         return new DetectorSettings(bucketSpanMs, halfLifeMs, utcOffsetMinutes, threshold, priorMean, priorDispersion,

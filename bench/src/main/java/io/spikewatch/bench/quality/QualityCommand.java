@@ -30,7 +30,7 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
- * {@code quality [--seeds LIST] [--nab DIR] [--config FILE] [--cache DIR] [--detail]}: every table
+ * {@code quality [--seeds LIST] [--nab DIR] [--config FILE] [--cache DIR] [--thresholds LIST] [--detail]}: every table
  * that says how good the detector is, in one run. {@code --peers} chooses the peers (default all,
  * {@code --peers ''} none). {@code --cache} keeps each simulated fleet's
  * transfers for the next run (for sweeps); {@code --detail} lists ours per incident and false alert.
@@ -40,6 +40,8 @@ import java.util.function.Function;
  *       by side ({@link #detectors}): recall, alert precision, F1, false alerts per 1000 host-days,
  *       median delay, per attack kind. The default seeds ({@value #HELD_OUT}) are held out: the
  *       model was tuned on {@value #TUNING} only.
+ *   <li>Operating points ({@link OperatingPoints}): ours rerun at each threshold of
+ *       {@code --thresholds} (default 50, 60, 70, 80, 90; {@code ''} for none) on the same fleets.
  *   <li>NAB ({@link NabCommand}): the scorer check (the published windowedGaussian 39.6 reproduced
  *       from its raw rows), then ours next to every published detector.
  *   <li>The model's state size per host.
@@ -51,7 +53,7 @@ import java.util.function.Function;
 public final class QualityCommand {
 
     public static final String USAGE = "usage: quality [--seeds 101-106|1,2,3] [--nab NAB_DIR] [--config FILE] [--cache DIR]\n"
-            + "               [--peers rcf,flat] [--detail]";
+            + "               [--peers rcf,flat] [--thresholds 50,60,70,80,90] [--detail]";
     static final String HELD_OUT = "101-106";
     static final String TUNING = "1-8";
 
@@ -64,6 +66,8 @@ public final class QualityCommand {
         Path config = null;
         Path cache = null;
         String peers = String.join(",", PEERS);
+        String thresholds = OperatingPoints.DEFAULT_THRESHOLDS.stream().map(t -> String.format(Locale.ROOT, "%.0f", t))
+                .collect(java.util.stream.Collectors.joining(","));
         boolean detail = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -74,6 +78,7 @@ public final class QualityCommand {
                 case "--config" -> config = hasValue ? Path.of(args.get(++i)) : null;
                 case "--cache" -> cache = hasValue ? Path.of(args.get(++i)) : null;
                 case "--peers" -> peers = hasValue ? args.get(++i) : "";
+                case "--thresholds" -> thresholds = hasValue ? args.get(++i) : "";
                 case "--detail" -> detail = true;
                 case "--help", "-h" -> {
                     out.println(USAGE);
@@ -86,10 +91,14 @@ public final class QualityCommand {
             }
         }
         List<Long> seedList;
+        List<Double> thresholdList;
+        String option = "--seeds";
         try {
             seedList = parseSeeds(seeds);
+            option = "--thresholds";
+            thresholdList = parseThresholds(thresholds);
         } catch (IllegalArgumentException e) {
-            err.println("quality: --seeds " + e.getMessage() + "\n" + USAGE);
+            err.println("quality: " + option + " " + e.getMessage() + "\n" + USAGE);
             return 2;
         }
         if (nab != null && !Files.isDirectory(nab)) {
@@ -104,7 +113,7 @@ public final class QualityCommand {
                 return 2;
             }
         }
-        run(cfg, seedList, peerList, nab, cache, detail, out);
+        run(cfg, seedList, peerList, thresholdList, nab, cache, detail, out);
         return 0;
     }
 
@@ -131,8 +140,8 @@ public final class QualityCommand {
         return out;
     }
 
-    static void run(JobConfig cfg, List<Long> seeds, List<String> peers, Path nab, Path cache, boolean detail,
-            PrintStream out)
+    static void run(JobConfig cfg, List<Long> seeds, List<String> peers, List<Double> thresholds, Path nab, Path cache,
+            boolean detail, PrintStream out)
             throws Exception {
         List<FleetDetector> detectors = detectors(cfg, peers);
         Map<String, FleetScore> totals = new LinkedHashMap<>();
@@ -160,6 +169,13 @@ public final class QualityCommand {
                 + " over %d hosts at the end of every scenario; a new host: %d bytes%n", maxState,
                 results.stream().mapToInt(r -> r.scenario.buckets().hosts().size()).sum(),
                 StateSize.serializedBytes(new HostState()));
+        if (!thresholds.isEmpty()) {
+            out.println();
+            out.println("== Operating points: spikewatch at each alert threshold (model and gate rerun on the same"
+                    + " fleets; 70 is the default) ==");
+            List<Scenario> scenarios = results.stream().map(ScenarioResult::scenario).toList();
+            out.print(OperatingPoints.table(OperatingPoints.measure(cfg, scenarios, thresholds, QualityCommand::map)));
+        }
         if (detail) {
             for (ScenarioResult r : results) {
                 out.printf(Locale.ROOT, "%n-- seed %d, %s --%n", r.scenario.seed(), detectors.get(0).name());
@@ -288,16 +304,38 @@ public final class QualityCommand {
         return out;
     }
 
+    /** {@code 50,60,70}: record_score thresholds, each 0-100; empty for none. */
+    static List<Double> parseThresholds(String text) {
+        List<Double> out = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return out;
+        }
+        for (String part : text.split(",")) {
+            String p = part.trim();
+            double t;
+            try {
+                t = Double.parseDouble(p);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("'" + p + "' is not a score");
+            }
+            if (!(t >= 0 && t <= 100)) {
+                throw new IllegalArgumentException("'" + p + "' is not a score from 0 to 100");
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
     private static String seedText(List<Long> seeds) {
         return seeds.size() <= 8 ? seeds.toString() : seeds.get(0) + ".." + seeds.get(seeds.size() - 1);
     }
 
-    private static String f3(double v) {
+    static String f3(double v) {
         return String.format(Locale.ROOT, "%.3f", v);
     }
 
     /** Runs {@code f} over {@code items} on all cores; results in input order. */
-    private static <T, R> List<R> map(List<T> items, Function<T, R> f) throws InterruptedException, ExecutionException {
+    static <T, R> List<R> map(List<T> items, Function<T, R> f) throws InterruptedException, ExecutionException {
         int threads = Math.max(1, Math.min(items.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {

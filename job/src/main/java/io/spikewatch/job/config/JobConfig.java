@@ -66,6 +66,13 @@ public record JobConfig(
                 checkpointIntervalMs, stateDir, managedMemoryBytes, profile, kafka, elasticsearch, exceptions);
     }
 
+    /** This configuration alerting at another record_score (the detector's threshold and the policy's). */
+    public JobConfig withThreshold(double t) {
+        return new JobConfig(detector.withThreshold(t), policy.withThreshold(t), hostIdleTtlMs, maxOutOfOrdernessMs,
+                idlenessMs, maxFutureMs, parallelism, checkpointIntervalMs, stateDir, managedMemoryBytes, profile, kafka,
+                elasticsearch, exceptions);
+    }
+
     /** Checks cross-field rules; each section validated itself on construction. */
     public JobConfig validate() {
         detector.validate();

@@ -275,6 +275,42 @@ class HostModelTest {
                 .isLessThan(0.03f); // 0.059 when every pair of the run is learned
     }
 
+    /**
+     * A share busy ten hours a day for six days, its forty users taking turns (the same user on top
+     * of two buckets in a row about one pair in twenty-five), then one account on top of eight of
+     * nine buckets, a fifth of the volume on top of the users'. A few hundred pairs of buckets are
+     * enough to know that the host's users take turns: the prior of the same-driver rate (one half)
+     * must not still weigh as twenty pairs, which put the rate at one in fifteen and kept this quiet.
+     */
+    @Test
+    void aFewDaysOfUsersTakingTurnsAreEnoughForARunOfOneAccountToStandOut() {
+        SplittableRandom r = new SplittableRandom(11);
+        long b = B0;
+        HostState st = closeEach(new HostState(), b, b += 6 * PER_DAY,
+                x -> Math.floorMod(x, PER_DAY) >= 8 * PER_HOUR && Math.floorMod(x, PER_DAY) < 18 * PER_HOUR
+                        ? fewUsers(x, r) : null);
+        b += 9 * PER_HOUR;
+        double max = 0;
+        for (int i = 0; i < 9; i++, b++) {
+            BucketSummary s = fewUsers(b, r);
+            if (i == 4) {
+                addFiles(s, 12, "busy", "D:\\Shares\\Team");
+            }
+            max = Math.max(max, model.close(st, b, addFiles(s, 7, "intruder", "D:\\Shares\\Team\\Archive")).recordScore());
+        }
+        assertThat(max).as("a prior of twenty pairs kept this at 64").isGreaterThanOrEqualTo(70.0);
+    }
+
+    /** A bucket of a busy share: five of forty users, one to six files each. */
+    private static BucketSummary fewUsers(long bucket, SplittableRandom r) {
+        BucketSummary s = BucketSummary.empty(bucket * SPAN);
+        int first = r.nextInt(40);
+        for (int k = 0; k < 5; k++) {
+            addFiles(s, 1 + r.nextInt(6), "user" + (first + 7 * k) % 40, "D:\\Shares\\Team");
+        }
+        return s;
+    }
+
     /** A bucket of a busy share whose users take turns: five of forty users, {@code each} files apiece. */
     private static BucketSummary takingTurns(long bucket, SplittableRandom r, long each) {
         BucketSummary s = BucketSummary.empty(bucket * SPAN);

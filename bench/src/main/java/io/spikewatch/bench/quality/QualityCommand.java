@@ -171,8 +171,8 @@ public final class QualityCommand {
                 StateSize.serializedBytes(new HostState()));
         if (!thresholds.isEmpty()) {
             out.println();
-            out.println("== Operating points: spikewatch at each alert threshold (model and gate rerun on the same"
-                    + " fleets; 70 is the default) ==");
+            out.printf(Locale.ROOT, "== Operating points: spikewatch at each alert threshold (model and gate rerun"
+                    + " on the same fleets; configured: %.0f) ==%n", cfg.policy().threshold());
             List<Scenario> scenarios = results.stream().map(ScenarioResult::scenario).toList();
             out.print(OperatingPoints.table(OperatingPoints.measure(cfg, scenarios, thresholds, QualityCommand::map)));
         }

@@ -19,8 +19,9 @@ class OperatingPointsTest {
 
     @Test
     void eachThresholdIsAFullRunOfTheProductAtThatThreshold() throws Exception {
-        List<Scenario> fleets = List.of(Scenario.simulate(FleetSpec.demo(3), CFG.detector().bucketSpanMs(),
-                CFG.maxFutureMs()), Scenario.simulate(FleetSpec.demo(4), CFG.detector().bucketSpanMs(), CFG.maxFutureMs()));
+        long span = CFG.detector().bucketSpanMs();
+        List<Scenario> fleets = List.of(Scenario.simulate(FleetSpec.demo(3), span, CFG.maxFutureMs()),
+                Scenario.simulate(FleetSpec.demo(4), span, CFG.maxFutureMs()));
 
         List<OperatingPoints.Point> points = OperatingPoints.measure(CFG, fleets, List.of(70.0, 30.0),
                 QualityCommand::map);

@@ -20,13 +20,15 @@ import java.util.TreeMap;
  * @param hostDays host-days watched ({@link FleetBuckets#hostDays()} summed)
  * @param perKind caught and total per incident kind
  * @param delays detection delay of every caught incident
+ * @param kindDelays the same per incident kind
  * @param millis time the detector took over all scenarios
  */
 public record FleetScore(String detector, int incidents, int caught, int alerts, int trueAlerts, double hostDays,
-        Map<String, Evaluation.KindScore> perKind, List<Duration> delays, long millis) {
+        Map<String, Evaluation.KindScore> perKind, List<Duration> delays, Map<String, List<Duration>> kindDelays,
+        long millis) {
 
     public static FleetScore empty(String detector) {
-        return new FleetScore(detector, 0, 0, 0, 0, 0, new TreeMap<>(), List.of(), 0);
+        return new FleetScore(detector, 0, 0, 0, 0, 0, new TreeMap<>(), List.of(), new TreeMap<>(), 0);
     }
 
     /** This score plus one scenario's evaluation. */
@@ -35,9 +37,14 @@ public record FleetScore(String detector, int incidents, int caught, int alerts,
         e.perKind().forEach((k, v) -> kinds.merge(k, v,
                 (a, b) -> new Evaluation.KindScore(a.caught() + b.caught(), a.total() + b.total())));
         List<Duration> d = new ArrayList<>(delays);
-        e.results().stream().filter(Evaluation.IncidentResult::caught).forEach(r -> d.add(r.delay()));
+        Map<String, List<Duration>> byKind = new TreeMap<>();
+        kindDelays.forEach((k, v) -> byKind.put(k, new ArrayList<>(v)));
+        e.results().stream().filter(Evaluation.IncidentResult::caught).forEach(r -> {
+            d.add(r.delay());
+            byKind.computeIfAbsent(r.incident().kind(), k -> new ArrayList<>()).add(r.delay());
+        });
         return new FleetScore(detector, incidents + e.incidents(), caught + e.caught(), alerts + e.alerts(),
-                trueAlerts + e.trueAlerts(), hostDays + scenarioHostDays, kinds, d, millis + scenarioMillis);
+                trueAlerts + e.trueAlerts(), hostDays + scenarioHostDays, kinds, d, byKind, millis + scenarioMillis);
     }
 
     public double recall() {
@@ -62,5 +69,11 @@ public record FleetScore(String detector, int incidents, int caught, int alerts,
     /** Median detection delay over caught incidents, or null. */
     public Duration medianDelay() {
         return Evaluation.median(delays);
+    }
+
+    /** Median detection delay over the caught incidents of {@code kind}, or null. */
+    public Duration medianDelay(String kind) {
+        List<Duration> d = kindDelays.get(kind);
+        return d == null ? null : Evaluation.median(d);
     }
 }

@@ -249,10 +249,9 @@ public final class QualityCommand {
         sb.append(String.format(Locale.ROOT, row, "detector", "recall", "precision", "f1", "fp/1000hd", "delay",
                 "alerts", "incidents", "ms"));
         for (FleetScore s : totals.values()) {
-            Duration d = s.medianDelay();
             sb.append(String.format(Locale.ROOT, row, s.detector(), f3(s.recall()), f3(s.precision()), f3(s.f1()),
                     String.format(Locale.ROOT, "%.2f", s.falsePerThousandHostDays()),
-                    d == null ? "-" : String.format(Locale.ROOT, "%.1fm", d.toMillis() / 60_000.0),
+                    minutes(s.medianDelay()),
                     s.alerts(), s.caught() + "/" + s.incidents(), s.millis()));
         }
         return sb.toString();
@@ -262,17 +261,23 @@ public final class QualityCommand {
         TreeSet<String> kinds = new TreeSet<>();
         totals.values().forEach(s -> kinds.addAll(s.perKind().keySet()));
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-28s", "caught/total by kind"));
-        totals.keySet().forEach(d -> sb.append(String.format(Locale.ROOT, " %12s", d)));
+        totals.keySet().forEach(d -> sb.append(String.format(Locale.ROOT, " %12s %7s", d, "delay")));
         sb.append(System.lineSeparator());
         for (String k : kinds) {
             sb.append(String.format(Locale.ROOT, "%-28s", k));
             for (FleetScore s : totals.values()) {
                 Evaluation.KindScore ks = s.perKind().getOrDefault(k, new Evaluation.KindScore(0, 0));
-                sb.append(String.format(Locale.ROOT, " %12s", ks.caught() + "/" + ks.total()));
+                sb.append(String.format(Locale.ROOT, " %12s %7s", ks.caught() + "/" + ks.total(),
+                        minutes(s.medianDelay(k))));
             }
             sb.append(System.lineSeparator());
         }
         return sb.toString();
+    }
+
+    /** {@code 12.0m}, or {@code -} for none. */
+    static String minutes(Duration d) {
+        return d == null ? "-" : String.format(Locale.ROOT, "%.1fm", d.toMillis() / 60_000.0);
     }
 
     /** {@code 101-106} or {@code 1,2,5}. */

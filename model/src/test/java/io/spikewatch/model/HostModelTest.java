@@ -277,10 +277,10 @@ class HostModelTest {
 
     /**
      * A share busy ten hours a day for six days, its forty users taking turns (the same user on top
-     * of two buckets in a row about one pair in twenty-five), then one account on top of eight of
-     * nine buckets, a fifth of the volume on top of the users'. A few hundred pairs of buckets are
+     * of two buckets in a row about one pair in thirty), then one account on top of eight of
+     * nine buckets, seven files a bucket on top of the users' (about 40 % more). A few hundred pairs are
      * enough to know that the host's users take turns: the prior of the same-driver rate (one half)
-     * must not still weigh as twenty pairs, which put the rate at one in fifteen and kept this quiet.
+     * must not still weigh as twenty pairs, which put the rate at one in fourteen and kept this quiet.
      */
     @Test
     void aFewDaysOfUsersTakingTurnsAreEnoughForARunOfOneAccountToStandOut() {

@@ -379,10 +379,10 @@ public final class HostModel {
         int used = 1;
         for (int w : WINDOWS) {
             for (; used < w; used++) {
-                int slot = (int) Math.floorMod(bucket - used, HostState.WINDOW);
-                if ((st.winAlone & (1 << slot)) != 0) {
+                if (alone(st, bucket - used)) {
                     continue;
                 }
+                int slot = (int) Math.floorMod(bucket - used, HostState.WINDOW);
                 double a = st.winActual[slot];
                 sumA += a;
                 sumM += st.winMean[slot];
@@ -405,6 +405,14 @@ public final class HostModel {
                 set(best, p, WINDOWS[WINDOWS.length - 1], sumA, sumM);
             }
         }
+    }
+
+    /**
+     * Whether bucket {@code bucket} of the last {@link HostState#WINDOW} alerted on its own (or was
+     * explained as a usual burst): the sustained sums leave it out, its evidence has been used.
+     */
+    static boolean alone(HostState st, long bucket) {
+        return (st.winAlone & (1 << (int) Math.floorMod(bucket, HostState.WINDOW))) != 0;
     }
 
     /**

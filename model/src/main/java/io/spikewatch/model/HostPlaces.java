@@ -97,9 +97,8 @@ final class HostPlaces {
         int used = 1;
         for (int w : NOVEL_WINDOWS) {
             for (; used < w; used++) {
-                long b = bucket - used;
-                if ((st.winAlone & (1 << (int) Math.floorMod(b, HostState.WINDOW))) == 0) {
-                    sum += novelIn(st, b);
+                if (!HostModel.alone(st, bucket - used)) {
+                    sum += novelIn(st, bucket - used);
                 }
             }
             double p = novelTail(st, sum, w);

@@ -81,23 +81,29 @@ public final class NabCeiling {
         return line(scorer, atLabels, "every labelled anomaly flagged where it is labelled, nothing else");
     }
 
+    /** A detector that passes over a series once and flags it at any level afterwards. */
+    @FunctionalInterface
+    public interface Levelled {
+        /** The series' scores when rows are flagged at a given level. */
+        DoubleFunction<double[]> levels(long[] timestampsMs, double[] values);
+    }
+
     /**
-     * The best any per-series choice of flag level does: for each series, {@code atLevel} at every
-     * one of {@code levels}, and the level whose flags (every flagged row counts) score that series
-     * best with its labels; the line normalises the sum of those bests over the corpus, realTweets
-     * and the count-like subset (standard). A bound for every recalibration of the detector's
-     * evidence that is fixed per series (a per-series threshold, normalising against the series'
-     * own history of scores once it has one).
+     * The best any per-series choice of flag level does: for each series, {@code detector}'s flags
+     * at every one of {@code levels}, and the level whose flags (every flagged row counts) score
+     * that series best with its labels; the line normalises the sum of those bests over the corpus,
+     * realTweets and the count-like subset (standard). A bound for every recalibration of the
+     * detector's evidence that is fixed per series (a per-series threshold, normalising against the
+     * series' own history of scores once it has one).
      */
-    public static String perSeriesLevelLine(NabScorer scorer, String detector, DoubleFunction<SeriesDetector> atLevel,
-                                            double[] levels) {
+    public static String perSeriesLevelLine(NabScorer scorer, String detector, Levelled levelled, double[] levels) {
         NabCorpus corpus = scorer.corpus();
         NabSweeper sweeper = new NabSweeper(corpus.profile(NabProfile.STANDARD));
         Map<String, Double> best = new HashMap<>();
-        for (double level : levels) {
-            SeriesDetector d = atLevel.apply(level);
-            for (NabSeries s : corpus.series()) {
-                double[] flags = d.scores(s.timestampsMs().clone(), s.values().clone());
+        for (NabSeries s : corpus.series()) {
+            DoubleFunction<double[]> atLevel = levelled.levels(s.timestampsMs().clone(), s.values().clone());
+            for (double level : levels) {
+                double[] flags = atLevel.apply(level);
                 for (int i = 0; i < flags.length; i++) {
                     flags[i] = flags[i] > 0 ? 1 : 0;
                 }

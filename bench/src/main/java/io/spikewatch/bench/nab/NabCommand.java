@@ -103,7 +103,7 @@ public final class NabCommand {
                 ceilings.append(NabCeiling.ceilingLine(scorer, d.getKey(),
                         NabResultFiles.readAnomalyScores(resultsDir.resolve(d.getKey()), d.getKey(), corpus)));
                 if (d.getValue() instanceof SpikewatchDetector) {
-                    ceilings.append(NabCeiling.perSeriesLevelLine(scorer, d.getKey(), SpikewatchDetector::new,
+                    ceilings.append(NabCeiling.perSeriesLevelLine(scorer, d.getKey(), SpikewatchDetector::levels,
                             SpikewatchDetector.CEILING_LEVELS));
                 }
                 out.printf(Locale.ROOT, "ran %s over %d series in %d ms%n", d.getKey(), corpus.series().size(),

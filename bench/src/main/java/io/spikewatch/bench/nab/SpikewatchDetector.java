@@ -6,6 +6,7 @@ import io.spikewatch.model.HostModel;
 import io.spikewatch.model.HostState;
 
 import java.util.Arrays;
+import java.util.function.DoubleFunction;
 
 /**
  * spikewatch's per-host model as a NAB detector: each series is one "host", each row one bucket
@@ -35,20 +36,17 @@ public final class SpikewatchDetector implements SeriesDetector {
     /** Flag levels ({@code -log10 p}) that {@link NabCeiling#perSeriesLevelLine} chooses from, per series. */
     static final double[] CEILING_LEVELS = {3, 4, 5, 6, 7, 8, 10, 12, 16, 20, 30, 40, 60};
 
-    private final double alertSurprise;
-
-    /** The detector as it is benchmarked: rows flagged at {@value #ALERT_SURPRISE}. */
-    public SpikewatchDetector() {
-        this(ALERT_SURPRISE);
-    }
-
-    /** Rows flagged at {@code alertSurprise} in {@code -log10 p} instead (for {@link NabCeiling}). */
-    public SpikewatchDetector(double alertSurprise) {
-        this.alertSurprise = alertSurprise;
-    }
-
     @Override
     public double[] scores(long[] timestampsMs, double[] values) {
+        return levels(timestampsMs, values).apply(ALERT_SURPRISE);
+    }
+
+    /**
+     * One pass of the model over a series, flagged at any level afterwards ({@link
+     * NabCeiling#perSeriesLevelLine}): the function gives the rows' scores when rows are flagged at
+     * that evidence ({@code -log10 p}).
+     */
+    static DoubleFunction<double[]> levels(long[] timestampsMs, double[] values) {
         DetectorSettings d = DetectorSettings.defaults();
         long span = interval(timestampsMs);
         int perDay = (int) Math.max(1, DetectorSettings.DAY / span);
@@ -57,18 +55,26 @@ public final class SpikewatchDetector implements SeriesDetector {
                 d.minMean(), d.winsorSigmas(), perDay, d.levelCv(), d.installMs(), d.locations());
         HostModel model = new HostModel(s);
         HostState st = new HostState();
-        double[] out = new double[values.length];
-        int quietUntil = -1;
+        double[] evidence = new double[values.length];
         long last = Long.MIN_VALUE;
         for (int i = 0; i < values.length; i++) {
             long bucket = Math.max(model.bucketOf(timestampsMs[i]), last + 1);
             last = bucket;
             long count = Math.max(0, Math.round(values[i]));
             BucketScore score = model.close(st, bucket, count);
-            double evidence = -Math.log10(Math.max(score.probability(), 1e-300));
-            if (i > quietUntil && evidence >= alertSurprise) {
-                out[i] = 1 - 1 / (1 + evidence / 10);
-                quietUntil = i + perDay;
+            evidence[i] = -Math.log10(Math.max(score.probability(), 1e-300));
+        }
+        return level -> flag(evidence, perDay, level);
+    }
+
+    /** Rows whose evidence reaches {@code level}, each followed by {@code quiet} rows of nothing, scored. */
+    private static double[] flag(double[] evidence, int quiet, double level) {
+        double[] out = new double[evidence.length];
+        int quietUntil = -1;
+        for (int i = 0; i < evidence.length; i++) {
+            if (i > quietUntil && evidence[i] >= level) {
+                out[i] = 1 - 1 / (1 + evidence[i] / 10);
+                quietUntil = i + quiet;
             }
         }
         return out;

@@ -84,7 +84,8 @@ class NabCeilingTest {
         double level1 = scorer.normalized(scorer.score("l1", scores(scorer, atLevel.apply(1))), NabProfile.STANDARD,
                 NabSubset.ALL);
 
-        String line = NabCeiling.perSeriesLevelLine(scorer, "ours", atLevel, new double[] {1, 2});
+        String line = NabCeiling.perSeriesLevelLine(scorer, "ours",
+                (ts, v) -> level -> atLevel.apply(level).scores(ts, v), new double[] {1, 2});
 
         assertThat(level1).isLessThan(100.0);
         assertThat(line).isEqualTo("label ceiling (uses the labels, not a score): ours flagging each series at the"

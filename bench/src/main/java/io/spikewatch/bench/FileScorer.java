@@ -37,7 +37,7 @@ public final class FileScorer {
 
     /** The files' remote transfers per host and bucket, as the job counts them. */
     public FleetBuckets read(List<Path> files) throws IOException {
-        FleetBuckets.Builder b = new FleetBuckets.Builder(cfg.detector().bucketSpanMs(), cfg.maxFutureMs());
+        FleetBuckets.Builder b = FleetBuckets.Builder.of(cfg.detector(), cfg.maxFutureMs());
         for (Path f : files) {
             try (BufferedReader r = reader(f)) {
                 String line;

@@ -1,16 +1,20 @@
 package io.spikewatch.bench;
 
+import io.spikewatch.bench.quality.FleetBuckets;
 import io.spikewatch.job.Environments;
 import io.spikewatch.job.ReplayRunner;
 import io.spikewatch.job.config.JobConfig;
 import io.spikewatch.job.sim.FleetSimulator;
 import io.spikewatch.job.sim.FleetSpec;
 import io.spikewatch.model.AnomalyRecord;
+import io.spikewatch.model.TransferLocations;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
@@ -21,7 +25,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The Flink-free scorer makes the same alerts as the streaming pipeline on a simulated fleet. */
+/**
+ * The Flink-free scorer makes the same alerts as the streaming pipeline on a simulated fleet, with
+ * the built-in staging list and with none.
+ */
 class FileScorerTest {
 
     @RegisterExtension
@@ -29,11 +36,19 @@ class FileScorerTest {
             new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2)
                     .build());
 
-    @Test
-    void agreesWithTheStreamingPipeline(@TempDir Path dir) throws Exception {
+    /** No directory is a staging location: everything rests on counts, drivers and places. */
+    private static final JobConfig NO_STAGING = JobConfig.defaults()
+            .withLocations(new TransferLocations(List.of(), List.of("**"), TransferLocations.DEFAULT_PLACE_DEPTH));
+
+    static List<JobConfig> configs() {
+        return List.of(JobConfig.defaults(), NO_STAGING);
+    }
+
+    @ParameterizedTest
+    @MethodSource("configs")
+    void agreesWithTheStreamingPipeline(JobConfig cfg, @TempDir Path dir) throws Exception {
         Path fleet = dir.resolve("fleet.ndjson.gz");
         new FleetSimulator(FleetSpec.demo(7)).run(fleet);
-        JobConfig cfg = JobConfig.defaults();
 
         List<String> offline = new FileScorer(cfg).score(List.of(fleet)).stream().map(FileScorerTest::key).sorted()
                 .toList();
@@ -46,6 +61,19 @@ class FileScorerTest {
         List<String> streaming = r.alerts().stream().map(FileScorerTest::key).sorted().toList();
 
         assertThat(offline).isNotEmpty().isEqualTo(streaming);
+    }
+
+    @Test
+    void countsFilesAgainstTheConfiguredStagingList(@TempDir Path dir) throws Exception {
+        Path fleet = dir.resolve("fleet.ndjson.gz");
+        new FleetSimulator(FleetSpec.demo(7)).run(fleet);
+
+        assertThat(stagedFiles(new FileScorer(JobConfig.defaults()).read(List.of(fleet)))).isPositive();
+        assertThat(stagedFiles(new FileScorer(NO_STAGING).read(List.of(fleet)))).isZero();
+    }
+
+    private static long stagedFiles(FleetBuckets fleet) {
+        return fleet.buckets().values().stream().flatMap(m -> m.values().stream()).mapToLong(s -> s.stagedFiles).sum();
     }
 
     private static String key(AnomalyRecord a) {

@@ -3,6 +3,7 @@ package io.spikewatch.bench.quality;
 import io.spikewatch.connectors.ecs.EcsEventParser;
 import io.spikewatch.connectors.ecs.ParseResult;
 import io.spikewatch.model.BucketSummary;
+import io.spikewatch.model.DetectorSettings;
 import io.spikewatch.model.FileEvent;
 import io.spikewatch.model.FilterVerdict;
 import io.spikewatch.model.RemoteTransferFilter;
@@ -100,6 +101,7 @@ public final class FleetBuckets {
     public static final class Builder {
         private final long spanMs;
         private final long maxFutureMs;
+        private final TransferLocations locations;
         private final EcsEventParser parser = new EcsEventParser();
         private final TreeMap<Long, TreeMap<String, BucketSummary>> byBucket = new TreeMap<>();
         /** The accepted transfers, kept only when asked ({@link #keepEvents}). */
@@ -111,10 +113,17 @@ public final class FleetBuckets {
          * @param spanMs bucket length
          * @param maxFutureMs a bucket further than this ahead of the previous one with fewer than 16
          *     transfers is a wrong clock and dropped, as the job's event-time guard does
+         * @param locations the staging list the summaries count files against (the configured one)
          */
-        public Builder(long spanMs, long maxFutureMs) {
+        public Builder(long spanMs, long maxFutureMs, TransferLocations locations) {
             this.spanMs = spanMs;
             this.maxFutureMs = maxFutureMs;
+            this.locations = locations;
+        }
+
+        /** A builder for what {@code detector} scores: its bucket length and staging list. */
+        public static Builder of(DetectorSettings detector, long maxFutureMs) {
+            return new Builder(detector.bucketSpanMs(), maxFutureMs, detector.locations());
         }
 
         /** One ECS JSON line; malformed lines and non-transfers are skipped (the job dead-letters or filters them). */
@@ -135,7 +144,7 @@ public final class FleetBuckets {
             long bucket = Math.floorDiv(ev.timestampMs(), spanMs);
             byBucket.computeIfAbsent(bucket, k -> new TreeMap<>())
                     .computeIfAbsent(ev.hostName(), h -> BucketSummary.empty(bucket * spanMs))
-                    .add(ev, TransferLocations.DEFAULT); // the bench scores the default configuration
+                    .add(ev, locations);
             transfers++;
         }
 

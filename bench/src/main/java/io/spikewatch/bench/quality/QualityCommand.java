@@ -214,11 +214,9 @@ public final class QualityCommand {
 
     private static ScenarioResult runScenario(JobConfig cfg, long seed, List<FleetDetector> detectors, Path cache) {
         FleetSpec spec = FleetSpec.standard(seed);
-        long span = cfg.detector().bucketSpanMs();
         Scenario s;
         try {
-            s = cache == null ? Scenario.simulate(spec, span, cfg.maxFutureMs())
-                    : Scenario.cached(spec, span, cfg.maxFutureMs(), cache);
+            s = cache == null ? Scenario.simulate(spec, cfg) : Scenario.cached(spec, cfg, cache);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

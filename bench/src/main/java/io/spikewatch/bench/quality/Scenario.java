@@ -1,5 +1,6 @@
 package io.spikewatch.bench.quality;
 
+import io.spikewatch.job.config.JobConfig;
 import io.spikewatch.job.sim.FleetSimulator;
 import io.spikewatch.job.sim.FleetSpec;
 import io.spikewatch.job.sim.SimulationResult;
@@ -35,22 +36,24 @@ import java.util.function.Consumer;
  */
 public record Scenario(long seed, IncidentLabels labels, int hosts, int days, FleetBuckets buckets) {
 
-    /** Simulates {@code spec} and buckets its lines as the job would ({@code spanMs}, future guard). */
-    public static Scenario simulate(FleetSpec spec, long spanMs, long maxFutureMs) {
-        FleetBuckets.Builder b = new FleetBuckets.Builder(spanMs, maxFutureMs);
-        return simulate(spec, b);
+    /**
+     * Simulates {@code spec} and buckets its lines as the job configured by {@code cfg} would (its
+     * bucket length, staging list and future guard).
+     */
+    public static Scenario simulate(FleetSpec spec, JobConfig cfg) {
+        return simulate(spec, FleetBuckets.Builder.of(cfg.detector(), cfg.maxFutureMs()));
     }
 
     /**
-     * As {@link #simulate(FleetSpec, long, long)}, but keeps the accepted transfers and the labels in
+     * As {@link #simulate(FleetSpec, JobConfig)}, but keeps the accepted transfers and the labels in
      * {@code cacheDir} and reads them from there when present (delete the folder when the
-     * simulator changes).
+     * simulator changes; the transfers are bucketed anew, so one cache serves every configuration).
      */
-    public static Scenario cached(FleetSpec spec, long spanMs, long maxFutureMs, Path cacheDir) throws IOException {
+    public static Scenario cached(FleetSpec spec, JobConfig cfg, Path cacheDir) throws IOException {
         String stem = "fleet-" + spec.hosts() + "h-" + spec.days() + "d-seed" + spec.seed();
         Path events = cacheDir.resolve(stem + ".transfers.gz");
         Path labels = cacheDir.resolve(stem + ".labels.ndjson");
-        FleetBuckets.Builder b = new FleetBuckets.Builder(spanMs, maxFutureMs);
+        FleetBuckets.Builder b = FleetBuckets.Builder.of(cfg.detector(), cfg.maxFutureMs());
         if (Files.isRegularFile(events) && Files.isRegularFile(labels)) {
             List<FileEvent> cached = TransferCache.read(events);
             if (cached != null) {

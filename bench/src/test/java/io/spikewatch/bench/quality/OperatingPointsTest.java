@@ -19,9 +19,8 @@ class OperatingPointsTest {
 
     @Test
     void eachThresholdIsAFullRunOfTheProductAtThatThreshold() throws Exception {
-        long span = CFG.detector().bucketSpanMs();
-        List<Scenario> fleets = List.of(Scenario.simulate(FleetSpec.demo(3), span, CFG.maxFutureMs()),
-                Scenario.simulate(FleetSpec.demo(4), span, CFG.maxFutureMs()));
+        List<Scenario> fleets = List.of(Scenario.simulate(FleetSpec.demo(3), CFG),
+                Scenario.simulate(FleetSpec.demo(4), CFG));
 
         List<OperatingPoints.Point> points = OperatingPoints.measure(CFG, fleets, List.of(70.0, 30.0),
                 QualityCommand::map);

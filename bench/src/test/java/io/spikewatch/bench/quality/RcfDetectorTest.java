@@ -1,6 +1,7 @@
 package io.spikewatch.bench.quality;
 
 import io.spikewatch.job.sim.Evaluation;
+import io.spikewatch.model.TransferLocations;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -122,7 +123,7 @@ class RcfDetectorTest {
 
     /** The two hosts as ECS lines, through the same parsing and bucketing the harness uses. */
     private static FleetBuckets fleet() {
-        FleetBuckets.Builder b = new FleetBuckets.Builder(SPAN, Duration.ofDays(1).toMillis());
+        FleetBuckets.Builder b = new FleetBuckets.Builder(SPAN, Duration.ofDays(1).toMillis(), TransferLocations.DEFAULT);
         long[] busy = busyHost(7, BURST);
         long[] quiet = quietHost();
         // Both hosts start with a transfer in bucket 0, so their counts line up with the arrays.

@@ -3,6 +3,7 @@ package io.spikewatch.job.config;
 import io.spikewatch.connectors.profile.SourceProfile;
 import io.spikewatch.model.AlertPolicy;
 import io.spikewatch.model.DetectorSettings;
+import io.spikewatch.model.TransferLocations;
 import io.spikewatch.model.exceptions.ExceptionItem;
 
 import java.util.List;
@@ -71,6 +72,13 @@ public record JobConfig(
         return new JobConfig(detector.withThreshold(t), policy.withThreshold(t), hostIdleTtlMs, maxOutOfOrdernessMs,
                 idlenessMs, maxFutureMs, parallelism, checkpointIntervalMs, stateDir, managedMemoryBytes, profile, kafka,
                 elasticsearch, exceptions);
+    }
+
+    /** This configuration with another staging list and place depth ({@code detector.staging}, {@code detector.place-depth}). */
+    public JobConfig withLocations(TransferLocations l) {
+        return new JobConfig(detector.withLocations(l), policy, hostIdleTtlMs, maxOutOfOrdernessMs, idlenessMs,
+                maxFutureMs, parallelism, checkpointIntervalMs, stateDir, managedMemoryBytes, profile, kafka, elasticsearch,
+                exceptions);
     }
 
     /** Checks cross-field rules; each section validated itself on construction. */

@@ -3,8 +3,9 @@ package io.spikewatch.model;
 /**
  * The part of {@link HostModel} that knows who drives a host's buckets and how the host bursts: a
  * table of {@value HostState#DRIVERS} drivers (a hash of a bucket's top user, else its top source)
- * with how many ordinary buckets and how many bursts each drove (saturating bytes; a full table
- * gives a new driver the least seen slot, so regular writers stay and one-offs pass through), and
+ * with how many ordinary buckets and how many bursts each drove (saturating bytes; a new driver
+ * takes an empty slot, else the one whose driver showed itself least, in ordinary buckets and
+ * bursts together, so regular writers and deployers stay and one-offs pass through), and
  * the host's burst rate with the log-normal sizes of its bursts. {@link HostModel} scores a usual
  * burster's bucket against the mixture {@link #withBursts}. Like the rest of the model it only
  * reads and writes the {@link HostState} passed in.
@@ -37,7 +38,7 @@ final class HostBursts {
             return -1;
         }
         for (int i = 0; i < HostState.DRIVERS; i++) {
-            if (st.drivers[i] == driver && st.driverSeen[i] != 0) {
+            if (st.drivers[i] == driver && weight(st, i) > 0) {
                 return i;
             }
         }
@@ -78,8 +79,9 @@ final class HostBursts {
     }
 
     /**
-     * Counts a bucket driven by {@code driver}, and whether it was a burst. When the table is full
-     * a new driver takes the least seen slot, so regular writers stay and one-offs pass through.
+     * Counts a bucket driven by {@code driver}, and whether it was a burst. A new driver takes an
+     * empty slot, else the least shown one ({@link #weight}), so regular writers and accounts that
+     * only ever burst (a deployment account) stay and one-offs pass through.
      */
     static void learnDriver(HostState st, int driver, boolean burst, boolean ordinary) {
         if (driver == HostModel.NO_DRIVER) {
@@ -89,7 +91,7 @@ final class HostBursts {
         if (slot < 0) {
             slot = 0;
             for (int i = 1; i < HostState.DRIVERS; i++) {
-                if (seen(st.driverSeen, i) < seen(st.driverSeen, slot)) {
+                if (weight(st, i) < weight(st, slot)) {
                     slot = i;
                 }
             }
@@ -106,6 +108,11 @@ final class HostBursts {
         if (burst) {
             increment(st.driverBursts, slot);
         }
+    }
+
+    /** How much a slot's driver has shown itself: its ordinary buckets and its bursts (0: an empty slot). */
+    private static int weight(HostState st, int slot) {
+        return seen(st.driverSeen, slot) + seen(st.driverBursts, slot);
     }
 
     /** A per-driver count kept as an unsigned byte (0-255, saturating). */

@@ -380,6 +380,34 @@ class HostModelTest {
     }
 
     /**
+     * An application server that receives little but a deployment account's releases, every other
+     * day, while a few admins log in now and then and write a file: the account's bursts are the
+     * host's own after three of them, so its next release is routine; the same release by an
+     * account that never wrote here is scored against the count model alone (the host's bursts
+     * widen it, so it comes close to the threshold without the places a summary would add). The deployer shows itself only in bursts, so the table
+     * of drivers must keep (and find) a driver that never drove an ordinary bucket.
+     */
+    @Test
+    void aDeploymentAccountThatOnlyEverBurstsBecomesTheHostsUsualBurster() {
+        SplittableRandom r = new SplittableRandom(5);
+        int deployer = 4242;
+        HostState st = new HostState();
+        for (long b = B0; b < B0 + 12 * PER_DAY; b++) {
+            long day = (b - B0) / PER_DAY;
+            if ((b - B0) % PER_DAY == 10 * PER_HOUR && day % 2 == 1) {
+                model.close(st, b, 40 + r.nextInt(20), deployer);
+            } else if (r.nextInt(40) == 0) {
+                model.close(st, b, 1, 100 + r.nextInt(12)); // one of a dozen admins
+            }
+        }
+        long at = B0 + 13 * PER_DAY + 10 * PER_HOUR;
+        double deployment = model.close(st.copy(), at, 50, deployer).recordScore();
+        double newcomer = model.close(st.copy(), at, 50, 777).recordScore();
+        assertThat(deployment).as("the deployer's next release").isLessThan(40.0); // 22.7
+        assertThat(newcomer).as("the same by a newcomer").isGreaterThan(60.0); // 65.1, a host that bursts every other day
+    }
+
+    /**
      * On a server whose deployments swamp the count model, forty files into a place new to
      * it still stand out: files into new places are scored against how often the host receives
      * such files (rarely), not against its volume.

@@ -6,7 +6,6 @@ import io.spikewatch.job.sim.Evaluation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -47,29 +46,8 @@ final class OperatingPoints {
 
     /** The points as a table, one row per threshold. */
     static String table(List<Point> points) {
-        StringBuilder sb = new StringBuilder();
-        String row = "%-10s %7s %9s %6s %10s %7s %9s  %s%n";
-        sb.append(String.format(Locale.ROOT, row, "threshold", "recall", "precision", "f1", "fp/1000hd", "alerts",
-                "incidents", "missed"));
-        for (Point p : points) {
-            FleetScore s = p.score();
-            sb.append(String.format(Locale.ROOT, row, String.format(Locale.ROOT, "%.0f", p.threshold()),
-                    QualityCommand.f3(s.recall()), QualityCommand.f3(s.precision()), QualityCommand.f3(s.f1()),
-                    String.format(Locale.ROOT, "%.2f", s.falsePerThousandHostDays()), s.alerts(),
-                    s.caught() + "/" + s.incidents(), missed(s.perKind())));
-        }
-        return sb.toString();
-    }
-
-    /** The kinds with missed incidents, {@code "low_and_slow 2, burst 1"}; {@code "-"} if none. */
-    static String missed(Map<String, Evaluation.KindScore> perKind) {
-        List<String> parts = new ArrayList<>();
-        perKind.forEach((k, v) -> {
-            if (v.caught() < v.total()) {
-                parts.add(k + " " + (v.total() - v.caught()));
-            }
-        });
-        return parts.isEmpty() ? "-" : String.join(", ", parts);
+        return ScoreRows.table("threshold", points.stream()
+                .map(p -> new ScoreRows.Row(String.format(Locale.ROOT, "%.0f", p.threshold()), p.score())).toList());
     }
 
     /** Applies a function to every item, results in input order. */

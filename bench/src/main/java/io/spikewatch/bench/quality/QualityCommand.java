@@ -30,7 +30,8 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
- * {@code quality [--seeds LIST] [--nab DIR] [--config FILE] [--cache DIR] [--thresholds LIST] [--detail]}: every table
+ * {@code quality [--seeds LIST] [--nab DIR] [--config FILE] [--cache DIR] [--thresholds LIST] [--no-ablation]
+ * [--detail]}: every table
  * that says how good the detector is, in one run. {@code --peers} chooses the peers (default all,
  * {@code --peers ''} none). {@code --cache} keeps each simulated fleet's
  * transfers for the next run (for sweeps); {@code --detail} lists ours per incident and false alert.
@@ -42,6 +43,8 @@ import java.util.function.Function;
  *       model was tuned on {@value #TUNING} only.
  *   <li>Operating points ({@link OperatingPoints}): ours rerun at each threshold of
  *       {@code --thresholds} (default 50, 60, 70, 80, 90; {@code ''} for none) on the same fleets.
+ *   <li>What rests on where files land ({@link StagingAblation}): ours with the configured staging
+ *       list and with none, on the same fleets ({@code --no-ablation} skips it).
  *   <li>NAB ({@link NabCommand}): the scorer check (the published windowedGaussian 39.6 reproduced
  *       from its raw rows), then ours next to every published detector.
  *   <li>The model's state size per host.
@@ -53,7 +56,7 @@ import java.util.function.Function;
 public final class QualityCommand {
 
     public static final String USAGE = "usage: quality [--seeds 101-106|1,2,3] [--nab NAB_DIR] [--config FILE] [--cache DIR]\n"
-            + "               [--peers rcf,flat] [--thresholds 50,60,70,80,90] [--detail]";
+            + "               [--peers rcf,flat] [--thresholds 50,60,70,80,90] [--no-ablation] [--detail]";
     static final String HELD_OUT = "101-106";
     static final String TUNING = "1-8";
 
@@ -69,6 +72,7 @@ public final class QualityCommand {
         String thresholds = OperatingPoints.DEFAULT_THRESHOLDS.stream().map(t -> String.format(Locale.ROOT, "%.0f", t))
                 .collect(java.util.stream.Collectors.joining(","));
         boolean detail = false;
+        boolean ablation = true;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             boolean hasValue = i + 1 < args.size();
@@ -80,6 +84,7 @@ public final class QualityCommand {
                 case "--peers" -> peers = hasValue ? args.get(++i) : "";
                 case "--thresholds" -> thresholds = hasValue ? args.get(++i) : "";
                 case "--detail" -> detail = true;
+                case "--no-ablation" -> ablation = false;
                 case "--help", "-h" -> {
                     out.println(USAGE);
                     return 0;
@@ -113,7 +118,7 @@ public final class QualityCommand {
                 return 2;
             }
         }
-        run(cfg, seedList, peerList, thresholdList, nab, cache, detail, out);
+        run(cfg, seedList, peerList, thresholdList, ablation, nab, cache, detail, out);
         return 0;
     }
 
@@ -140,8 +145,8 @@ public final class QualityCommand {
         return out;
     }
 
-    static void run(JobConfig cfg, List<Long> seeds, List<String> peers, List<Double> thresholds, Path nab, Path cache,
-            boolean detail, PrintStream out)
+    static void run(JobConfig cfg, List<Long> seeds, List<String> peers, List<Double> thresholds, boolean ablation,
+            Path nab, Path cache, boolean detail, PrintStream out)
             throws Exception {
         List<FleetDetector> detectors = detectors(cfg, peers);
         Map<String, FleetScore> totals = new LinkedHashMap<>();
@@ -175,6 +180,15 @@ public final class QualityCommand {
                     + " on the same fleets; configured: %.0f) ==%n", cfg.policy().threshold());
             List<Scenario> scenarios = results.stream().map(ScenarioResult::scenario).toList();
             out.print(OperatingPoints.table(OperatingPoints.measure(cfg, scenarios, thresholds, QualityCommand::map)));
+        }
+        if (ablation) {
+            out.println();
+            out.println("== What rests on where files land: spikewatch with the configured staging list and with none"
+                    + " (the same fleets, bucketed anew) ==");
+            out.print(ScoreRows.table("staging list", List.of(
+                    new ScoreRows.Row("configured", totals.get(detectors.get(0).name())),
+                    new ScoreRows.Row("none", StagingAblation.measure(cfg,
+                            seeds.stream().map(FleetSpec::standard).toList(), cache, QualityCommand::map)))));
         }
         if (detail) {
             for (ScenarioResult r : results) {
@@ -214,12 +228,7 @@ public final class QualityCommand {
 
     private static ScenarioResult runScenario(JobConfig cfg, long seed, List<FleetDetector> detectors, Path cache) {
         FleetSpec spec = FleetSpec.standard(seed);
-        Scenario s;
-        try {
-            s = cache == null ? Scenario.simulate(spec, cfg) : Scenario.cached(spec, cfg, cache);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Scenario s = Scenario.of(spec, cfg, cache);
         Map<String, Evaluation> evaluations = new LinkedHashMap<>();
         Map<String, Long> millis = new LinkedHashMap<>();
         int maxState = 0;

@@ -68,6 +68,15 @@ public record Scenario(long seed, IncidentLabels labels, int hosts, int days, Fl
         return s;
     }
 
+    /** {@link #cached} when {@code cacheDir} is given, else {@link #simulate(FleetSpec, JobConfig)}. */
+    public static Scenario of(FleetSpec spec, JobConfig cfg, Path cacheDir) {
+        try {
+            return cacheDir == null ? simulate(spec, cfg) : cached(spec, cfg, cacheDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Scenario simulate(FleetSpec spec, FleetBuckets.Builder b) {
         try (LineWriter w = new LineWriter(b::accept)) {
             SimulationResult r = new FleetSimulator(spec).run(w);

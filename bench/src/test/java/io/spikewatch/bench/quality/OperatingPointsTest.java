@@ -43,10 +43,10 @@ class OperatingPointsTest {
     void theMissedColumnNamesTheKindsWithMisses() {
         Map<String, Evaluation.KindScore> kinds = new TreeMap<>();
         kinds.put("burst", new Evaluation.KindScore(3, 3));
-        assertThat(OperatingPoints.missed(kinds)).isEqualTo("-");
+        assertThat(ScoreRows.missed(kinds)).isEqualTo("-");
         kinds.put("low_and_slow", new Evaluation.KindScore(1, 3));
         kinds.put("linux_scp", new Evaluation.KindScore(0, 1));
-        assertThat(OperatingPoints.missed(kinds)).isEqualTo("linux_scp 1, low_and_slow 2");
+        assertThat(ScoreRows.missed(kinds)).isEqualTo("linux_scp 1, low_and_slow 2");
     }
 
     @Test

@@ -27,6 +27,9 @@ import java.util.TreeSet;
  *       {@link AlertPolicy#deployerMemoryDays()} days (a CI account pushing builds) does it as a
  *       matter of course; its alerts are held back and counted. Neither a tool spread to many hosts
  *       in one hour nor an admin's one-off copies to many hosts qualify: routine means returning.
+ *       A driver with high scores on min-hosts hosts over min-days days is one on its first rounds
+ *       where it writes regularly, or on a host idle but for bursts ({@link BucketSummary#idleHost}):
+ *       a build account's first release to an application server.
  *       So is a deployment round: a driver with high scores on {@value #ROUTINE_MIN_HOSTS}+ hosts
  *       over min-days days, bursting on a host that is idle but for bursts of this size from
  *       anyone ({@link BucketSummary#routineScore}): an application server receiving a release
@@ -267,13 +270,16 @@ public final class AlertGate {
 
     /**
      * A driver with high scores on at least min-hosts hosts over at least min-days days (not one
-     * spree), now bursting on a host it regularly writes to anyway: a deployment account on its
-     * first rounds. An admin account's first write to a host never qualifies.
+     * spree), now bursting on a host it regularly writes to anyway, or on a host that receives next
+     * to nothing but bursts ({@link BucketSummary#idleHost}: an application server getting its first
+     * release from a build account): a deployment account on its first rounds. On a busy host an
+     * admin account's first write never qualifies; on any host files into staging locations never
+     * do (the caller checks).
      */
     private boolean isFleetBurster(String driver, Map<String, Map<String, Set<Long>>> memoryDays, AnomalyRecord r) {
         Map<String, Set<Long>> byHost = memoryDays.get(driver);
         if (byHost == null || byHost.size() < policy.deployerMinHosts() || r.summary() == null
-                || r.summary().driverSeen < REGULAR_WRITER_BUCKETS) {
+                || (!r.summary().idleHost && r.summary().driverSeen < REGULAR_WRITER_BUCKETS)) {
             return false;
         }
         return distinctDays(byHost) >= policy.deployerMinDays();

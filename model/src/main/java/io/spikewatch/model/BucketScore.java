@@ -25,6 +25,8 @@ package io.spikewatch.model;
  *     is the evidence ({@link DriverRuns}); 0 for a sum of buckets or a single bucket
  * @param sustainedNewPlaces whether the sustained window's evidence is files into places new to the
  *     host (then {@link #sustainedActual} and {@link #sustainedTypical} count those files), not all files
+ * @param idleHost whether the host receives next to nothing but its bursts: its level over all hours
+ *     is below one file per bucket (an application server, a workstation), as the model knew it
  */
 public record BucketScore(
         long bucketIndex,
@@ -44,4 +46,5 @@ public record BucketScore(
         int driverSeen,
         double routineScore,
         int sustainedLed,
-        boolean sustainedNewPlaces) {}
+        boolean sustainedNewPlaces,
+        boolean idleHost) {}

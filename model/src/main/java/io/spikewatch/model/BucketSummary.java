@@ -52,6 +52,8 @@ public final class BucketSummary {
     public int sustainedLed;
     /** {@link BucketScore#sustainedNewPlaces()}: the sustained evidence is files into places new to the host. */
     public boolean sustainedNewPlaces;
+    /** {@link BucketScore#idleHost()}: the host receives next to nothing but its bursts. */
+    public boolean idleHost;
     /** Whether this is the first bucket ever closed for the host. */
     public boolean firstOfHost;
     /** Hosts the same driver lifted within the fleet window when this bucket alerted as a spread; 0 otherwise. */
@@ -99,6 +101,7 @@ public final class BucketSummary {
         routineScore = score.routineScore();
         sustainedLed = score.sustainedLed();
         sustainedNewPlaces = score.sustainedNewPlaces();
+        idleHost = score.idleHost();
     }
 
     /** Counts one accepted transfer into the bucket; {@code locations} tells staging locations. */

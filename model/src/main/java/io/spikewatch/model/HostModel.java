@@ -211,7 +211,7 @@ public final class HostModel {
                 bucket, count, mu, var, upperBound(mu, var), pSingle, pSustained, p, ScoreScale.score(p),
                 impact, sustainedWins ? (int) sustained[1] : 0, sustainedWins ? sustained[2] : 0,
                 sustainedWins ? sustained[3] : 0, st.seen < s.warmupBuckets(), slot < 0 ? 0 : HostBursts.seen(st.driverSeen, slot),
-                routine, sustainedWins ? (int) sustained[4] : 0, sustainedWins && newPlaces);
+                routine, sustainedWins ? (int) sustained[4] : 0, sustainedWins && newPlaces, st.levelMean < IDLE_LEVEL);
         st.rootsToday |= place[2];
         if (installing(st, bucket)) {
             // Scored against the prior, remembered nowhere: the installation is not the host's normal.

@@ -278,4 +278,39 @@ class AlertGateTest {
         assertThat(d.alerts()).extracting(AnomalyRecord::hostName).containsExactly("ws-9");
         assertThat(d.heldByDeployer()).isEqualTo(1);
     }
+
+    /**
+     * A build account that burst on two servers on two days makes its first release to an idle
+     * server (one it never wrote to): held, a deployment round. Its first burst on a busy host
+     * alerts (an admin's first write to a host is what lateral movement looks like), and so does
+     * the same burst on the idle server when the files land in a staging location.
+     */
+    @Test
+    void aBuildAccountsFirstReleaseToAnIdleServerIsHeldUnlessItIsStaged() {
+        AlertGate gate = new AlertGate(AlertPolicy.defaults(), SPAN);
+        long day1 = T0 + DetectorSettings.DAY;
+        List<FleetMark> marks = List.of(
+                new FleetMark(T0, "user.name=jenkins", "app-1", true, 90),
+                new FleetMark(day1, "user.name=jenkins", "app-2", true, 85));
+        long now = day1 + 20 * SPAN;
+        AnomalyRecord idle = firstWrite(record("app-7", now, 88, "jenkins"), true);
+        AnomalyRecord busy = firstWrite(record("fs-1", now, 88, "jenkins"), false);
+        BucketSummary toTemp = BucketSummary.empty(now);
+        toTemp.add(FileEvent.builder().timestampMs(now).hostName("app-8").userName("jenkins").fileName("t.exe")
+                .fileDirectory("C:\\Windows\\Temp").build(), TransferLocations.DEFAULT);
+        AnomalyRecord staged = firstWrite(new AnomalyRecord("app-8", now, SPAN, 1, 0.1, 5, 1e-9, 88, 0, 0, 0, 0, false,
+                toTemp), true);
+
+        // One host at a time: three hosts of one account in one bucket would be a spread.
+        assertThat(gate.decide(now, List.of(idle), marks).heldByDeployer()).as("idle server").isEqualTo(1);
+        assertThat(gate.decide(now, List.of(busy), marks).alerts()).as("busy host").containsExactly(busy);
+        assertThat(gate.decide(now, List.of(staged), marks).alerts()).as("staged").containsExactly(staged);
+    }
+
+    /** {@code r} as the model scores a driver's first bucket on a host, idle or not. */
+    private static AnomalyRecord firstWrite(AnomalyRecord r, boolean idleHost) {
+        r.summary().driverSeen = 0;
+        r.summary().idleHost = idleHost;
+        return r;
+    }
 }

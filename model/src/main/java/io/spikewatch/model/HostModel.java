@@ -165,7 +165,10 @@ public final class HostModel {
             // A burst split by a bucket boundary: the pair against two buckets' worth (one more test).
             pNovel = Math.min(pNovel, 2 * HostPlaces.novelTail(st, novel + novelLast, 2));
         }
-        boolean familiarPlace = !usualBurst && count > mu && place[0] >= FAMILIAR_SHARE * count;
+        // A place the host receives files in vouches for a burst; on a host that receives next to
+        // nothing, only for an account it knows (an attacker's account gains nothing from its habits).
+        boolean familiarPlace = !usualBurst && (slot >= 0 || st.levelMean >= IDLE_LEVEL) && count > mu
+                && place[0] >= FAMILIAR_SHARE * count;
         if (!usualBurst && (knownDriver || familiarPlace)) {
             // Someone who writes here anyway, or files for a place that receives files anyway, may
             // now and then come in bulk: about once a week.

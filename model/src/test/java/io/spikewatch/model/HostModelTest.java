@@ -408,6 +408,28 @@ class HostModelTest {
     }
 
     /**
+     * A workstation that receives next to nothing: now and then the software tool drops a few files
+     * under {@code C:\Program Files} (a place the host knows). Forty files there by an account that
+     * never wrote to the host are scored against the count model: on an idle host a familiar place
+     * vouches only for accounts the host knows. The tool's own forty files are its business.
+     */
+    @Test
+    void onAnIdleHostAFamiliarPlaceDoesNotVouchForANewAccount() {
+        SplittableRandom r = new SplittableRandom(9);
+        HostState st = closeEach(new HostState(), B0, B0 + 10 * PER_DAY, b -> r.nextInt(24) == 0
+                ? files(b, 1 + r.nextInt(3), "svc_sccm", "C:\\Program Files\\Vendor\\Cache") : null);
+        assertThat(st.levelMean).as("an idle host").isLessThan(1.0f);
+        long at = B0 + 10 * PER_DAY + 11 * PER_HOUR;
+
+        double newcomer = model.close(st.copy(), at, files(at, 40, "adm_x", "C:\\Program Files\\Svc")).recordScore();
+        double tool = model.close(st.copy(), at, files(at, 40, "svc_sccm", "C:\\Program Files\\Vendor\\Cache"))
+                .recordScore();
+
+        assertThat(newcomer).as("a new account").isGreaterThanOrEqualTo(70.0); // 96.4 (42.8 when the place vouched)
+        assertThat(tool).as("the host's own tool").isLessThan(70.0); // 42.8
+    }
+
+    /**
      * On a server whose deployments swamp the count model, forty files into a place new to
      * it still stand out: files into new places are scored against how often the host receives
      * such files (rarely), not against its volume.

@@ -165,9 +165,10 @@ public final class HostModel {
             // A burst split by a bucket boundary: the pair against two buckets' worth (one more test).
             pNovel = Math.min(pNovel, 2 * HostPlaces.novelTail(st, novel + novelLast, 2));
         }
+        boolean idleHost = st.levelMean < IDLE_LEVEL;
         // A place the host receives files in vouches for a burst; on a host that receives next to
         // nothing, only for an account it knows (an attacker's account gains nothing from its habits).
-        boolean familiarPlace = !usualBurst && (slot >= 0 || st.levelMean >= IDLE_LEVEL) && count > mu
+        boolean familiarPlace = !usualBurst && (slot >= 0 || !idleHost) && count > mu
                 && place[0] >= FAMILIAR_SHARE * count;
         if (!usualBurst && (knownDriver || familiarPlace)) {
             // Someone who writes here anyway, or files for a place that receives files anyway, may
@@ -207,14 +208,14 @@ public final class HostModel {
         double p = Math.min(pSingle, pSustained);
         boolean sustainedWins = pSustained < pSingle;
         double impact = clamp(Math.log10(Math.max(pSingle, 1e-300) / Math.max(pSustained, 1e-300)), -5, 5);
-        boolean burstyIdleHost = st.burstN >= ROUTINE_BURSTS && st.levelMean < IDLE_LEVEL && count > mu;
+        boolean burstyIdleHost = st.burstN >= ROUTINE_BURSTS && idleHost && count > mu;
         double routine = !burstyIdleHost ? -1
                 : ScoreScale.score(HostBursts.withBursts(st, pModel, st.burstRate, count - mu));
         BucketScore score = new BucketScore(
                 bucket, count, mu, var, upperBound(mu, var), pSingle, pSustained, p, ScoreScale.score(p),
                 impact, sustainedWins ? (int) sustained[1] : 0, sustainedWins ? sustained[2] : 0,
                 sustainedWins ? sustained[3] : 0, st.seen < s.warmupBuckets(), slot < 0 ? 0 : HostBursts.seen(st.driverSeen, slot),
-                routine, sustainedWins ? (int) sustained[4] : 0, sustainedWins && newPlaces, st.levelMean < IDLE_LEVEL);
+                routine, sustainedWins ? (int) sustained[4] : 0, sustainedWins && newPlaces, idleHost);
         st.rootsToday |= place[2];
         if (installing(st, bucket)) {
             // Scored against the prior, remembered nowhere: the installation is not the host's normal.

@@ -32,16 +32,21 @@ final class OperatingPoints {
             Mapper map) throws Exception {
         List<Point> out = new ArrayList<>();
         for (double t : thresholds) {
-            SpikewatchFleetDetector d = new SpikewatchFleetDetector(cfg.withThreshold(t).validate());
-            List<Evaluation> evaluations = map.apply(scenarios, s -> Evaluation.evaluate(s.labels().incidents(),
-                    s.labels().benign(), d.detect(s.buckets())));
-            FleetScore score = FleetScore.empty(d.name());
-            for (int i = 0; i < scenarios.size(); i++) {
-                score = score.plus(evaluations.get(i), scenarios.get(i).buckets().hostDays(), 0);
-            }
-            out.add(new Point(t, score));
+            out.add(new Point(t, score(cfg.withThreshold(t).validate(), scenarios, map)));
         }
         return out;
+    }
+
+    /** Spikewatch configured by {@code cfg} over every scenario ({@code map} running them), summed. */
+    static FleetScore score(JobConfig cfg, List<Scenario> scenarios, Mapper map) throws Exception {
+        SpikewatchFleetDetector d = new SpikewatchFleetDetector(cfg);
+        List<Evaluation> evaluations = map.apply(scenarios, s -> Evaluation.evaluate(s.labels().incidents(),
+                s.labels().benign(), d.detect(s.buckets())));
+        FleetScore score = FleetScore.empty(d.name());
+        for (int i = 0; i < scenarios.size(); i++) {
+            score = score.plus(evaluations.get(i), scenarios.get(i).buckets().hostDays(), 0);
+        }
+        return score;
     }
 
     /** The points as a table, one row per threshold. */

@@ -11,9 +11,7 @@ import io.spikewatch.job.sim.Evaluation;
 import io.spikewatch.job.sim.FleetSpec;
 import io.spikewatch.model.HostState;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

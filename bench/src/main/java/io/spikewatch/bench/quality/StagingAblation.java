@@ -1,7 +1,6 @@
 package io.spikewatch.bench.quality;
 
 import io.spikewatch.job.config.JobConfig;
-import io.spikewatch.job.sim.Evaluation;
 import io.spikewatch.job.sim.FleetSpec;
 import io.spikewatch.model.TransferLocations;
 
@@ -33,19 +32,6 @@ final class StagingAblation {
     static FleetScore measure(JobConfig cfg, List<FleetSpec> specs, Path cache, OperatingPoints.Mapper map)
             throws Exception {
         JobConfig none = withoutStaging(cfg);
-        SpikewatchFleetDetector d = new SpikewatchFleetDetector(none);
-        List<Scored> scored = map.apply(specs, spec -> {
-            Scenario s = Scenario.of(spec, none, cache);
-            return new Scored(Evaluation.evaluate(s.labels().incidents(), s.labels().benign(), d.detect(s.buckets())),
-                    s.buckets().hostDays());
-        });
-        FleetScore total = FleetScore.empty(d.name());
-        for (Scored s : scored) {
-            total = total.plus(s.evaluation(), s.hostDays(), 0);
-        }
-        return total;
+        return OperatingPoints.score(none, map.apply(specs, spec -> Scenario.of(spec, none, cache)), map);
     }
-
-    /** One fleet's evaluation and its host-days. */
-    private record Scored(Evaluation evaluation, double hostDays) {}
 }

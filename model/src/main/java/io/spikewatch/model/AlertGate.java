@@ -69,10 +69,21 @@ public final class AlertGate {
         this.bucketSpanMs = bucketSpanMs;
     }
 
-    /** Outcome for one bucket. */
+    /**
+     * Outcome for one bucket.
+     *
+     * @param held the records held back as deployments or by the learning period, each with its
+     *     {@link BucketSummary#heldBack} reason, highest score first, at most
+     *     {@link AlertPolicy#maxAlertsPerBucket()} (the counts cover them all)
+     */
     public record Decision(List<AnomalyRecord> alerts, int heldByCap, int heldByFleet, int heldByDeployer,
                            int suppressed, int heldByLearning, List<FleetEvent> fleetEvents, List<FleetMark> marks,
-                           List<AnomalyRecord> deferred, List<AnomalyRecord> continuations) {}
+                           List<AnomalyRecord> deferred, List<AnomalyRecord> continuations,
+                           List<AnomalyRecord> held) {}
+
+    /** Highest score first, ties by host name: the order alerts and held records are written in. */
+    private static final Comparator<AnomalyRecord> HIGHEST_FIRST =
+            Comparator.comparingDouble(AnomalyRecord::recordScore).reversed().thenComparing(AnomalyRecord::hostName);
 
     /** Lowest score the gate needs to see; callers may drop lower records before buffering. */
     public double minInterestingScore() {
@@ -154,6 +165,7 @@ public final class AlertGate {
         List<AnomalyRecord> above = new ArrayList<>();
         List<AnomalyRecord> deferred = new ArrayList<>();
         Map<String, Integer> heldByDriver = new TreeMap<>();
+        List<AnomalyRecord> held = new ArrayList<>();
         int heldByDeployer = 0;
         int suppressed = 0;
         List<AnomalyRecord> continuations = new ArrayList<>();
@@ -176,11 +188,13 @@ public final class AlertGate {
                 }
                 continue;
             }
+            HoldReason deployment = known && !isStaged(r) && groupSize < policy.fleetMinHosts()
+                    ? deployment(driver, memoryDays, r, thresholdOf.applyAsDouble(r)) : null;
             if (groupSize >= policy.fleetMinHosts()) {
                 heldByDriver.merge(driver, 1, Integer::sum);
-            } else if (known && !isStaged(r) && (isDeployer(driver, memoryDays) || isFleetBurster(driver, memoryDays, r)
-                    || isRoutineDeployment(driver, memoryDays, r, thresholdOf.applyAsDouble(r)))) {
+            } else if (deployment != null) {
                 heldByDeployer++;
+                held.add(heldAs(r, deployment));
             } else if (spread && fresh) {
                 // Several hosts, one driver: a tool spread or the start of a rollout. One more bucket tells.
                 deferred.add(r);
@@ -197,12 +211,13 @@ public final class AlertGate {
                 above.add(r);
             }
         }
-        above.sort(Comparator.comparingDouble(AnomalyRecord::recordScore).reversed()
-                .thenComparing(AnomalyRecord::hostName));
+        above.sort(HIGHEST_FIRST);
         int heldByLearning = learning ? above.size() : 0;
         if (learning) {
+            above.forEach(r -> held.add(heldAs(r, HoldReason.LEARNING_PERIOD)));
             above.clear();
         }
+        held.sort(HIGHEST_FIRST);
         int cap = Math.min(above.size(), policy.maxAlertsPerBucket());
         List<AnomalyRecord> alerts = List.copyOf(above.subList(0, cap));
         incidentRecords.addAll(alerts);
@@ -224,7 +239,31 @@ public final class AlertGate {
             heldByFleet += e.getValue();
         }
         return new Decision(alerts, above.size() - cap, heldByFleet, heldByDeployer, suppressed, heldByLearning, fleet,
-                kept, deferred, continuations);
+                kept, deferred, continuations,
+                List.copyOf(held.subList(0, Math.min(held.size(), policy.maxAlertsPerBucket()))));
+    }
+
+    /** {@code r} marked as held back for {@code reason} (a record without a summary stays as it is). */
+    private static AnomalyRecord heldAs(AnomalyRecord r, HoldReason reason) {
+        if (r.summary() != null) {
+            r.summary().heldBack = reason;
+        }
+        return r;
+    }
+
+    /**
+     * Which deployment rule, if any, takes a driver's high score on this host for routine (the
+     * caller has ruled out fleet rises and staged buckets).
+     */
+    private HoldReason deployment(String driver, Map<String, Map<String, Set<Long>>> memoryDays, AnomalyRecord r,
+                                  double threshold) {
+        if (isDeployer(driver, memoryDays)) {
+            return HoldReason.DEPLOYMENT_ACCOUNT;
+        }
+        if (isFleetBurster(driver, memoryDays, r)) {
+            return HoldReason.DEPLOYMENT_FIRST_ROUNDS;
+        }
+        return isRoutineDeployment(driver, memoryDays, r, threshold) ? HoldReason.DEPLOYMENT_ROUND : null;
     }
 
     /**

@@ -65,6 +65,8 @@ public final class BucketSummary {
     public int suppressedDocs;
     /** ... and the end of the last of them (epoch ms); 0 for a new alert. */
     public long suppressedUntilMs;
+    /** Set by the gate on a record it held back instead of alerting: why; {@code null} otherwise. */
+    public HoldReason heldBack;
     /** The first distinct file paths seen (file.path, else file.name). */
     public String[] samplePaths;
 

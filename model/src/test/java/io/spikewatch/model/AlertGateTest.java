@@ -91,6 +91,11 @@ class AlertGateTest {
                 record("ws-9", day2, 90, "adm_x")), marks);
         assertThat(d.alerts()).extracting(AnomalyRecord::hostName).containsExactly("ws-9");
         assertThat(d.heldByDeployer()).isEqualTo(1);
+        assertThat(d.held()).singleElement().satisfies(h -> {
+            assertThat(h.hostName()).isEqualTo("app-4");
+            assertThat(h.summary().heldBack).isEqualTo(HoldReason.DEPLOYMENT_ACCOUNT);
+        });
+        assertThat(d.alerts().get(0).summary().heldBack).isNull();
     }
 
     @Test
@@ -128,6 +133,8 @@ class AlertGateTest {
         AlertGate.Decision during = gate.decide(late, List.of(record("ws-1", late, 99, "u")), List.of(), T0);
         assertThat(during.alerts()).isEmpty();
         assertThat(during.heldByLearning()).isEqualTo(1);
+        assertThat(during.held()).singleElement()
+                .satisfies(h -> assertThat(h.summary().heldBack).isEqualTo(HoldReason.LEARNING_PERIOD));
         long after = T0 + DetectorSettings.DAY;
         AlertGate.Decision d = gate.decide(after, List.of(record("ws-2", after, 99, "u")), during.marks(), T0);
         assertThat(d.alerts()).hasSize(1);
@@ -277,6 +284,8 @@ class AlertGateTest {
         AlertGate.Decision d = gate.decide(now, List.of(server, workstation), marks);
         assertThat(d.alerts()).extracting(AnomalyRecord::hostName).containsExactly("ws-9");
         assertThat(d.heldByDeployer()).isEqualTo(1);
+        assertThat(d.held()).extracting(AnomalyRecord::hostName).containsExactly("app-4");
+        assertThat(d.held().get(0).summary().heldBack).isEqualTo(HoldReason.DEPLOYMENT_ROUND);
     }
 
     /**
@@ -302,9 +311,29 @@ class AlertGateTest {
                 toTemp), true);
 
         // One host at a time: three hosts of one account in one bucket would be a spread.
-        assertThat(gate.decide(now, List.of(idle), marks).heldByDeployer()).as("idle server").isEqualTo(1);
+        assertThat(gate.decide(now, List.of(idle), marks).held()).as("idle server").singleElement()
+                .satisfies(h -> assertThat(h.summary().heldBack).isEqualTo(HoldReason.DEPLOYMENT_FIRST_ROUNDS));
         assertThat(gate.decide(now, List.of(busy), marks).alerts()).as("busy host").containsExactly(busy);
         assertThat(gate.decide(now, List.of(staged), marks).alerts()).as("staged").containsExactly(staged);
+    }
+
+    /**
+     * Held records are the ones an analyst cannot see otherwise: deployment holds and the learning
+     * period, highest first and capped like alerts; a fleet rise's hosts are not among them (their
+     * fleet record explains them), nor is a record under the threshold.
+     */
+    @Test
+    void heldRecordsAreTheDeploymentAndLearningHoldsHighestFirstAndCapped() {
+        AlertGate gate = new AlertGate(new AlertPolicy(70, 2, 50, 4, 4, 5, 3, 14, 4, 3, DetectorSettings.DAY, 50, 0, 4),
+                SPAN);
+        AlertGate.Decision d = gate.decide(T0, List.of(record("a", T0, 75, "u1"), record("b", T0, 95, "u2"),
+                record("c", T0, 85, "u3"), record("d", T0, 60, "u4"), record("p1", T0, 90, "svc_patch"),
+                record("p2", T0, 90, "svc_patch"), record("p3", T0, 90, "svc_patch"), record("p4", T0, 90, "svc_patch")),
+                List.of(), T0);
+        assertThat(d.heldByLearning()).isEqualTo(3);
+        assertThat(d.heldByFleet()).isEqualTo(4);
+        assertThat(d.held()).extracting(AnomalyRecord::hostName).containsExactly("b", "c");
+        assertThat(d.held()).allSatisfy(h -> assertThat(h.summary().heldBack).isEqualTo(HoldReason.LEARNING_PERIOD));
     }
 
     /** {@code r} as the model scores a driver's first bucket on a host, idle or not. */

@@ -179,6 +179,9 @@ public final class AlertDocument {
         if (s.spreadHosts > 0) {
             b.append("; the same account hit ").append(s.spreadHosts).append(" hosts within the hour");
         }
+        if (s.heldBack != null) {
+            b.append("; held back, not alerted: ").append(s.heldBack.description());
+        }
         if (s.suppressedDocs > 0) {
             b.append("; continued in ").append(s.suppressedDocs).append(s.suppressedDocs == 1 ? " later bucket" : " later buckets")
                     .append(", until ").append(iso(s.suppressedUntilMs));
@@ -229,6 +232,10 @@ public final class AlertDocument {
         g.writeStringField("kibana.alert.original_time", iso(start));
         g.writeStringField("kibana.alert.status", "active");
         g.writeStringField("kibana.alert.workflow_status", "open");
+        if (s.heldBack != null) {
+            // Kibana's building-block alerts: kept for audit and correlation, hidden from the alerts table.
+            g.writeStringField("kibana.alert.building_block_type", "default");
+        }
         g.writeNumberField("kibana.alert.depth", 1);
         g.writeStringField("kibana.alert.reason", reason(r));
         g.writeStringField("kibana.alert.severity", rule.severity());
@@ -393,6 +400,9 @@ public final class AlertDocument {
     private static void writeExplanation(JsonGenerator g, AnomalyRecord r, BucketSummary s) throws IOException {
         g.writeObjectFieldStart("spikewatch.explanation");
         g.writeStringField("kind", isSustained(r) ? "sustained" : "single_bucket");
+        if (s.heldBack != null) {
+            g.writeStringField("held_back", s.heldBack.code());
+        }
         g.writeNumberField("actual", r.actual());
         g.writeNumberField("typical", round3(r.typical()));
         g.writeNumberField("upper_bound", round3(r.upper()));

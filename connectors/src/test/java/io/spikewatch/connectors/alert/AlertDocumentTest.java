@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.spikewatch.model.AnomalyRecord;
 import io.spikewatch.model.BucketSummary;
 import io.spikewatch.model.FileEvent;
+import io.spikewatch.model.HoldReason;
 import io.spikewatch.model.TransferLocations;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -278,6 +279,28 @@ class AlertDocumentTest {
                 + "00:00 UTC on 2024-03-05, typical 0 (score 71, baseline still learning).");
         AnomalyRecord half = new AnomalyRecord("ws-1", T0, BUCKET, 7, 2.46, 3, 0.01, 80, 0, 0, 0, 0, false, null);
         assertThat(AlertDocument.reason(half)).contains("typical 2.5 (score 80).");
+    }
+
+    /**
+     * A record the gate held back is written as a Kibana building-block alert: hidden from the alerts
+     * table, searchable for audit, its reason and explanation saying which hold it was. An alert
+     * carries neither field.
+     */
+    @Test
+    void aHeldRecordIsABuildingBlockThatSaysWhyItWasHeld() throws Exception {
+        AnomalyRecord held = single();
+        held.summary().heldBack = HoldReason.DEPLOYMENT_ACCOUNT;
+        JsonNode d = doc(held);
+        assertThat(d.get("kibana.alert.building_block_type").asText()).isEqualTo("default");
+        assertThat(d.at("/spikewatch.explanation/held_back").asText()).isEqualTo("deployment_account");
+        assertThat(d.get("kibana.alert.reason").asText()).endsWith("; held back, not alerted: an account that keeps "
+                + "coming back to several hosts with bursts, on several days each.");
+        assertThat(d.get("kibana.alert.uuid").asText()).as("one decision per host and bucket: the same id")
+                .isEqualTo(doc(single()).get("kibana.alert.uuid").asText());
+
+        JsonNode alert = doc(single());
+        assertThat(alert.has("kibana.alert.building_block_type")).isFalse();
+        assertThat(alert.at("/spikewatch.explanation").has("held_back")).isFalse();
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.spikewatch.model.AnomalyRecord;
 import io.spikewatch.model.BucketSummary;
 import io.spikewatch.model.FileEvent;
+import io.spikewatch.model.HoldReason;
 import io.spikewatch.model.TransferLocations;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +36,7 @@ class AlertIndexTemplateTest {
         s.spreadHosts = 3;
         s.suppressedDocs = 2;
         s.suppressedUntilMs = 1_709_550_000_000L;
+        s.heldBack = HoldReason.DEPLOYMENT_ROUND;
         for (int i = 0; i < 12; i++) {
             s.add(FileEvent.builder().timestampMs(t0 + i * 1_000).hostName("ws-1").hostId("h-1").hostIp("10.0.0.2")
                     .userName("adm_x").userId("S-1-5-21-9").userDomain("CORP").sourceIp("10.0.3.7")
@@ -53,7 +55,8 @@ class AlertIndexTemplateTest {
 
         Map<String, JsonNode> leaves = new TreeMap<>();
         flatten("", doc, leaves);
-        assertThat(leaves.keySet()).contains("kibana.alert.uuid", "kibana.alert.rule.threat.technique.id", "host.id",
+        assertThat(leaves.keySet()).contains("kibana.alert.uuid", "kibana.alert.building_block_type",
+                "spikewatch.explanation.held_back", "kibana.alert.rule.threat.technique.id", "host.id",
                 "spikewatch.influencers.values.share", "source.ip");
         for (Map.Entry<String, JsonNode> e : leaves.entrySet()) {
             String type = typeOf(mappings, e.getKey());

@@ -1,0 +1,49 @@
+package io.spikewatch.model;
+
+/**
+ * Why {@link AlertGate} held back a record that scored at or above its threshold, written on the
+ * held record ({@link BucketSummary#heldBack}) so an analyst can audit every hold: which account
+ * the gate took for a deployment, where, and on what grounds.
+ *
+ * <p>Only the holds an analyst cannot see otherwise are recorded per host: a fleet rise has its
+ * own fleet record, a maintenance window and the per-bucket cap are the operator's choice.
+ */
+public enum HoldReason {
+    /** The account came back to min-hosts hosts, each on min-days days, with high scores: routine. */
+    DEPLOYMENT_ACCOUNT("deployment_account",
+            "an account that keeps coming back to several hosts with bursts, on several days each"),
+    /**
+     * The account had high scores on min-hosts hosts over min-days days and bursts where it writes
+     * regularly, or on a host that receives next to nothing: a deployment account's first rounds.
+     */
+    DEPLOYMENT_FIRST_ROUNDS("deployment_first_rounds",
+            "an account with bursts on several hosts over several days, here where it writes regularly or on a host"
+                    + " that receives next to nothing"),
+    /**
+     * The account had high scores on 3+ hosts over min-days days, and this host, idle but for bursts,
+     * receives bursts of this size from anyone: a deployment round.
+     */
+    DEPLOYMENT_ROUND("deployment_round",
+            "an account with bursts on three or more hosts over several days, on a host that receives bursts of"
+                    + " this size anyway"),
+    /** Within the learning period after the first bucket the job ever saw. */
+    LEARNING_PERIOD("learning_period", "the job's learning period: no baseline anywhere yet");
+
+    private final String code;
+    private final String description;
+
+    HoldReason(String code, String description) {
+        this.code = code;
+        this.description = description;
+    }
+
+    /** The value written to alert documents ({@code spikewatch.explanation.held_back}). */
+    public String code() {
+        return code;
+    }
+
+    /** Why, as a phrase for the alert's reason sentence ("held back as ..."). */
+    public String description() {
+        return description;
+    }
+}

@@ -251,8 +251,9 @@ YAML
   tracked="$(prometheus_sum hosts_tracked)"
   log "Prometheus ($prom_ports): hosts_tracked=${tracked:-none} buckets_scored=$(prometheus_sum buckets_scored)"
 
-  local count state
+  local count held state
   count="$(alert_count "$index")"
+  held="$(held_count "$index")"
   state="$(job_state "$job")"
   if $stop_after; then
     stop
@@ -263,6 +264,7 @@ YAML
   echo "job_id=$job"
   echo "job_state=$state"
   echo "hosts_tracked=${tracked:-none}"
+  echo "held_in_es=$held"
   echo "alerts_in_es=$count"
 }
 

@@ -77,7 +77,10 @@ YAML
     return 1
   fi
   grep -E "^(lines_read|events_malformed|events_late|transfers_accepted|alerts_emitted) " "$work/run.log" >&2 || true
-  echo "alerts_in_es=$(alert_count "$index")"
+  local alerts
+  alerts="$(alert_count "$index")"
+  echo "held_in_es=$(held_count "$index")"
+  echo "alerts_in_es=$alerts"
 }
 
 main "$@"

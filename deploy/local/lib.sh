@@ -60,7 +60,13 @@ fresh_index_for_input() { # index FILE...
   fi
 }
 
-alert_count() { # index
+alert_count() { # index: the alert documents, not the held-back records (building blocks)
   curl -fsS -X POST "http://127.0.0.1:$es_port/$1/_refresh" >/dev/null
-  curl -fsS "http://127.0.0.1:$es_port/$1/_count" | sed -E 's/.*"count":([0-9]+).*/\1/'
+  curl -fsS "http://127.0.0.1:$es_port/$1/_count?q=NOT%20_exists_:kibana.alert.building_block_type" \
+    | sed -E 's/.*"count":([0-9]+).*/\1/'
+}
+
+held_count() { # index: the records the gate held back, written as building-block alerts
+  curl -fsS "http://127.0.0.1:$es_port/$1/_count?q=_exists_:kibana.alert.building_block_type" \
+    | sed -E 's/.*"count":([0-9]+).*/\1/'
 }

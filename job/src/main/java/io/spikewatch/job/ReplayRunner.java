@@ -68,12 +68,18 @@ public final class ReplayRunner {
         this.keepSeries = keepSeries;
     }
 
-    /** Output files of one replay. */
-    public record Outputs(Path alerts, Path deadLetters, Path fleetEvents) {
+    /**
+     * Output files of one replay.
+     *
+     * @param held the documents of the records the gate held back (building-block alerts), written
+     *     only when there are any
+     */
+    public record Outputs(Path alerts, Path deadLetters, Path fleetEvents, Path held) {
         public static Outputs beside(Path alerts) {
             String name = alerts.getFileName().toString().replaceFirst("\\.ndjson$|\\.json$", "");
             Path dir = alerts.toAbsolutePath().getParent();
-            return new Outputs(alerts, dir.resolve(name + ".dead-letters.ndjson"), dir.resolve(name + ".fleet.ndjson"));
+            return new Outputs(alerts, dir.resolve(name + ".dead-letters.ndjson"), dir.resolve(name + ".fleet.ndjson"),
+                    dir.resolve(name + ".held.ndjson"));
         }
     }
 
@@ -84,7 +90,8 @@ public final class ReplayRunner {
      *     was asked to keep series
      */
     public record Result(Map<String, Long> counters, List<AnomalyRecord> alerts, List<FleetEvent> fleetEvents,
-                         long deadLetters, long lateEvents, Map<String, List<SeriesPoint>> series) {
+                         List<AnomalyRecord> held, long deadLetters, long lateEvents,
+                         Map<String, List<SeriesPoint>> series) {
         public long counter(String name) {
             return counters.getOrDefault(name, 0L);
         }
@@ -116,18 +123,20 @@ public final class ReplayRunner {
 
         List<AnomalyRecord> alerts = new ArrayList<>();
         List<FleetEvent> fleet = new ArrayList<>();
+        List<AnomalyRecord> held = new ArrayList<>();
         long[] dead = new long[1];
         long[] late = new long[1];
         // Slim points of every host (a 3-week, 140-host fleet is some 100k); cut to the alerted hosts below.
         Map<String, List<SeriesPoint>> scored = new HashMap<>();
         Map<Integer, RecordRouter.Progress> progress = new TreeMap<>();
         // One thread per output: each collect iterator must be drained while the job runs.
-        ExecutorService pool = Executors.newFixedThreadPool(6);
+        ExecutorService pool = Executors.newFixedThreadPool(7);
         try (OutputStream deadOut = new BufferedOutputStream(Files.newOutputStream(outputs.deadLetters()))) {
             Object deadLock = new Object();
             CompletableFuture<?>[] readers = {
                 drain(pool, c.alerts, alerts::add),
                 drain(pool, c.fleet, fleet::add),
+                drain(pool, c.held, held::add),
                 drain(pool, c.dead, d -> {
                     synchronized (deadLock) {
                         dead[0]++;
@@ -166,7 +175,17 @@ public final class ReplayRunner {
                 }
             }
         }
-        return new Result(Environments.counters(result), documents, fleet, dead[0], late[0],
+        List<AnomalyRecord> heldDocuments = finalVersions(held);
+        Files.deleteIfExists(outputs.held());
+        if (!heldDocuments.isEmpty()) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(outputs.held()))) {
+                for (AnomalyRecord h : heldDocuments) {
+                    out.write(alertDocuments.json(h));
+                    out.write('\n');
+                }
+            }
+        }
+        return new Result(Environments.counters(result), documents, fleet, heldDocuments, dead[0], late[0],
                 seriesOfAlerted(scored, documents));
     }
 
@@ -236,6 +255,7 @@ public final class ReplayRunner {
         CloseableIterator<DeadLetterRecord> dead;
         CloseableIterator<LateEvent> late;
         CloseableIterator<FleetEvent> fleet;
+        CloseableIterator<AnomalyRecord> held;
         CloseableIterator<RecordRouter.Progress> progress;
 
         Collectors(boolean wantScored) {
@@ -250,8 +270,9 @@ public final class ReplayRunner {
         }
 
         @Override
-        public void alerts(DataStream<AnomalyRecord> s) {
+        public void alerts(DataStream<AnomalyRecord> s, DataStream<AnomalyRecord> heldBack) {
             alerts = s.collectAsync();
+            held = heldBack.collectAsync();
         }
 
         @Override

@@ -41,7 +41,8 @@ public final class StreamingJob {
 
     /**
      * Checks what can be checked before the job starts: at least one alert output, and
-     * Elasticsearch reachable with the index template in place (installed when absent and
+     * Elasticsearch reachable with the index template in place (installed when absent or of an
+     * older version, and its fields put on the live alerts index, when
      * {@code elasticsearch.install-template} is on). Throws with a message a user can act on.
      *
      * @return one line saying what was done, for the log
@@ -57,10 +58,18 @@ public final class StreamingJob {
         if (!es.installTemplate()) {
             return "elasticsearch: template installation disabled; alerts go to " + es.index();
         }
+        String template = IndexTemplateInstaller.bundledAlertsTemplate();
         IndexTemplateInstaller.Result r = IndexTemplateInstaller.ensure(settings(es),
-                IndexTemplateInstaller.ALERTS_TEMPLATE_NAME, IndexTemplateInstaller.bundledAlertsTemplate(), false);
+                IndexTemplateInstaller.ALERTS_TEMPLATE_NAME, template, false);
+        // An index created under an older template gets the fields added since (after an upgrade).
+        IndexTemplateInstaller.MappingUpdate m = IndexTemplateInstaller.addMissingFields(settings(es), es.index(), template);
         return "elasticsearch: template " + IndexTemplateInstaller.ALERTS_TEMPLATE_NAME + " " + r
-                + " on " + es.hosts() + "; alerts go to " + es.index();
+                + " on " + es.hosts() + "; alerts go to " + es.index() + switch (m) {
+                    case UPDATED -> " (its mappings are up to date)";
+                    case NO_INDEX -> " (created by the first alert)";
+                    case NOT_ALLOWED -> " (WARNING: these credentials may not update its mappings, so fields added by"
+                            + " this version stay unsearchable in it: grant 'manage' on it, or roll it over)";
+                };
     }
 
     /** Adds the whole job to {@code env}. */
@@ -111,17 +120,24 @@ public final class StreamingJob {
             this.documents = new AlertDocuments((int) Math.round(cfg.policy().threshold()));
         }
 
+        /** Alerts to the index and the alerts topic; held records to the index as building blocks, and their own topic. */
         @Override
-        public void alerts(DataStream<AnomalyRecord> alerts) {
+        public void alerts(DataStream<AnomalyRecord> alerts, DataStream<AnomalyRecord> held) {
             ElasticsearchConfig es = cfg.elasticsearch();
             if (es.enabled()) {
-                alerts.sinkTo(ElasticsearchSink.create(settings(es), documents))
+                (es.heldAlerts() ? alerts.union(held) : alerts)
+                        .sinkTo(ElasticsearchSink.create(settings(es), documents))
                         .uid("elasticsearch-alerts").name("Elasticsearch " + es.index()).setParallelism(1);
             }
             String topic = cfg.kafka().alertsTopic();
             if (!topic.isBlank()) {
                 alerts.sinkTo(KafkaOutputs.sink(cfg.kafka(), new AlertSerializer(topic, documents)))
                         .uid("kafka-alerts").name("Kafka " + topic).setParallelism(1);
+            }
+            String heldTopic = cfg.kafka().heldTopic();
+            if (!heldTopic.isBlank()) {
+                held.sinkTo(KafkaOutputs.sink(cfg.kafka(), new AlertSerializer(heldTopic, documents)))
+                        .uid("kafka-held").name("Kafka " + heldTopic + " (held back)").setParallelism(1);
             }
         }
 

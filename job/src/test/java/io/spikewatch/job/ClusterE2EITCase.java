@@ -77,6 +77,7 @@ class ClusterE2EITCase {
     private static List<String> output;
     private static String jobId;
     private static long hostsSeen;
+    private static long heldSeen;
 
     @BeforeAll
     static void replayThenRunOnTheCluster() throws Exception {
@@ -84,8 +85,10 @@ class ClusterE2EITCase {
         new FleetSimulator(FleetSpec.demo(7)).run(fleet);
 
         Path alerts = dir.resolve("replay.ndjson");
-        hostsSeen = new ReplayRunner(JobConfig.defaults(), new PrintStream(new ByteArrayOutputStream()))
-                .run(List.of(fleet), ReplayRunner.Outputs.beside(alerts)).counter(Counters.HOSTS_SEEN);
+        ReplayRunner.Result replay = new ReplayRunner(JobConfig.defaults(), new PrintStream(new ByteArrayOutputStream()))
+                .run(List.of(fleet), ReplayRunner.Outputs.beside(alerts));
+        hostsSeen = replay.counter(Counters.HOSTS_SEEN);
+        heldSeen = replay.held().size();
         replayed = byAlertId(Files.readAllLines(alerts).stream().map(ClusterE2EITCase::json).toList());
         assertThat(replayed).hasSizeGreaterThan(5);
 
@@ -112,6 +115,8 @@ class ClusterE2EITCase {
         assertThat(exitCode).as(String.join("\n", output)).isZero();
         assertThat(output).last().isEqualTo("alerts_in_es=" + replayed.size());
         assertThat(output).contains("job_state=RUNNING");
+        assertThat(heldSeen).isPositive();
+        assertThat(output).as("held-back records, beside the alerts").contains("held_in_es=" + heldSeen);
         assertThat(hostsSeen).isPositive();
         assertThat(output).as("the hosts_tracked gauge, scraped from the TaskManagers' Prometheus reporters")
                 .contains("hosts_tracked=" + hostsSeen);

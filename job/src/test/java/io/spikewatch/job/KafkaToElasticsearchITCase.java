@@ -92,10 +92,13 @@ class KafkaToElasticsearchITCase {
     private static final String DEAD_LETTERS = "it-dead-letters-" + RUN;
     private static final String INDEX = "spikewatch-alerts-it-" + RUN;
     private static final String ALERTS = "it-alerts-" + RUN;
+    private static final String HELD = "it-held-" + RUN;
 
     private static Path fleet;
     private static ReplayRunner.Result replay;
     private static Map<String, JsonNode> replayed;
+    /** The held-back records replay writes beside the alerts (building blocks). */
+    private static Map<String, JsonNode> replayedHeld;
     private static long produced;
 
     @BeforeAll
@@ -110,26 +113,33 @@ class KafkaToElasticsearchITCase {
                 .run(env, List.of(fleet), ReplayRunner.Outputs.beside(alerts));
         replayed = byAlertId(Files.readAllLines(alerts).stream().map(KafkaToElasticsearchITCase::json).toList());
         assertThat(replayed).hasSizeGreaterThan(5);
+        replayedHeld = byAlertId(Files.readAllLines(dir.resolve("replay.held.ndjson")).stream()
+                .map(KafkaToElasticsearchITCase::json).toList());
+        assertThat(replayedHeld).isNotEmpty().doesNotContainKeys(replayed.keySet().toArray(String[]::new));
 
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.bootstrapServers()))) {
             // One input partition keeps the file's order, so late events are exactly replay's.
             admin.createTopics(List.of(new NewTopic(INPUT, 1, (short) 1), new NewTopic(DEAD_LETTERS, 1, (short) 1),
-                            new NewTopic(ALERTS, 1, (short) 1)))
+                            new NewTopic(ALERTS, 1, (short) 1), new NewTopic(HELD, 1, (short) 1)))
                     .all().get();
         }
         Properties producer = new Properties();
         producer.put("bootstrap.servers", KAFKA.bootstrapServers());
         produced = FileProducer.produce(producer, INPUT, List.of(fleet));
 
-        runJob("it-first-" + RUN, "");
+        runJob("it-first-" + RUN, "", "");
     }
 
     @Test
     @Order(1)
     void alertsInElasticsearchAreTheDocumentsReplayWrites() throws Exception {
         Map<String, JsonNode> indexed = indexedAlerts();
-        assertThat(indexed.keySet()).isEqualTo(replayed.keySet());
-        replayed.forEach((id, doc) -> assertThat(indexed.get(id)).as("alert " + id).isEqualTo(doc));
+        assertThat(indexed.keySet()).isEqualTo(union(replayed, replayedHeld).keySet());
+        union(replayed, replayedHeld).forEach((id, doc) -> assertThat(indexed.get(id)).as("document " + id).isEqualTo(doc));
+        // Held-back records are building blocks beside the alerts, and the mapping lets a query tell them apart.
+        assertThat(count("kibana.alert.building_block_type:default")).isEqualTo(replayedHeld.size());
+        assertThat(count("NOT _exists_:kibana.alert.building_block_type")).isEqualTo(replayed.size());
+        assertThat(count("spikewatch.explanation.held_back:*")).isEqualTo(replayedHeld.size());
         assertThat(indexed.values()).allSatisfy(d ->
                 assertThat(d.path("kibana.alert.uuid").asText()).isNotBlank());
         assertThat(indexed.values()).as("incidents continued over several buckets: one document each, updated")
@@ -172,10 +182,10 @@ class KafkaToElasticsearchITCase {
     @Test
     @Order(3)
     void aSecondRunOverTheSameInputAddsNoDocumentsAndCanCopyAlertsToKafka() throws Exception {
-        runJob("it-second-" + RUN, ALERTS);
+        runJob("it-second-" + RUN, ALERTS, HELD);
         Map<String, JsonNode> indexed = indexedAlerts();
-        assertThat(indexed.keySet()).isEqualTo(replayed.keySet());
-        assertThat(count()).isEqualTo(replayed.size());
+        assertThat(indexed.keySet()).isEqualTo(union(replayed, replayedHeld).keySet());
+        assertThat(count()).isEqualTo(replayed.size() + replayedHeld.size());
 
         // Keyed by alert id: an incident's alert is re-sent as later buckets continue it, and the
         // latest record per key (what a compacted topic keeps) is the document replay writes.
@@ -184,10 +194,21 @@ class KafkaToElasticsearchITCase {
             latest.put(new String(r.key(), StandardCharsets.UTF_8), json(new String(r.value(), StandardCharsets.UTF_8)));
         }
         assertThat(latest).isEqualTo(replayed);
+        // Held-back records go to a topic of their own, never onto the alerts topic.
+        Map<String, JsonNode> held = new HashMap<>();
+        readAll(HELD).forEach(r -> held.put(new String(r.key(), StandardCharsets.UTF_8),
+                json(new String(r.value(), StandardCharsets.UTF_8))));
+        assertThat(held).isEqualTo(replayedHeld);
+    }
+
+    private static Map<String, JsonNode> union(Map<String, JsonNode> a, Map<String, JsonNode> b) {
+        Map<String, JsonNode> all = new TreeMap<>(a);
+        all.putAll(b);
+        return all;
     }
 
     /** The production job, bounded, from a config as a user would write it. */
-    private static void runJob(String group, String alertsTopic) throws Exception {
+    private static void runJob(String group, String alertsTopic, String heldTopic) throws Exception {
         Map<String, Object> config = new HashMap<>();
         config.put("kafka.bootstrap-servers", KAFKA.bootstrapServers());
         config.put("kafka.input.topic", INPUT);
@@ -196,6 +217,7 @@ class KafkaToElasticsearchITCase {
         config.put("kafka.input.bounded", true);
         config.put("kafka.dead-letter-topic", DEAD_LETTERS);
         config.put("kafka.alerts-topic", alertsTopic);
+        config.put("kafka.held-topic", heldTopic);
         config.put("elasticsearch.hosts", List.of(ES.url()));
         config.put("elasticsearch.index", INDEX);
         config.put("runtime.parallelism", PARALLELISM);
@@ -249,6 +271,12 @@ class KafkaToElasticsearchITCase {
 
     private static long count() throws Exception {
         return json(http("GET", "/" + INDEX + "/_count")).path("count").asLong();
+    }
+
+    /** Documents matching a Lucene query string. */
+    private static long count(String query) throws Exception {
+        return json(http("GET", "/" + INDEX + "/_count?q=" + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                .path("count").asLong();
     }
 
     private static Map<String, JsonNode> byAlertId(List<JsonNode> docs) {

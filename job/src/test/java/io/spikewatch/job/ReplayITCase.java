@@ -95,6 +95,17 @@ class ReplayITCase {
         assertThat(Files.readAllLines(dir.resolve("first.dead-letters.ndjson")))
                 .hasSize((int) (r.deadLetters() + r.lateEvents()))
                 .allSatisfy(l -> assertThat(l).contains("\"reason\":"));
+
+        // Every hold of the gate an analyst cannot see otherwise is written beside the alerts, saying why.
+        assertThat(r.held()).isNotEmpty()
+                .hasSize((int) (r.counter(Counters.HELD_BACK_DEPLOYER) + r.counter(Counters.HELD_BACK_LEARNING)))
+                .allSatisfy(h -> assertThat(h.summary().heldBack).isNotNull());
+        Set<String> alerted = r.alerts().stream().map(a -> a.hostName() + "@" + a.bucketStartMs())
+                .collect(Collectors.toSet());
+        assertThat(r.held()).noneMatch(h -> alerted.contains(h.hostName() + "@" + h.bucketStartMs()));
+        assertThat(Files.readAllLines(dir.resolve("first.held.ndjson"))).hasSize(r.held().size())
+                .allSatisfy(l -> assertThat(l).contains("\"kibana.alert.building_block_type\":\"default\"",
+                        "\"held_back\":\"", "held back, not alerted: "));
     }
 
     @Test
@@ -104,5 +115,6 @@ class ReplayITCase {
         byte[] a = Files.readAllBytes(dir.resolve("a.ndjson"));
         assertThat(a).isNotEmpty();
         assertThat(Files.readAllBytes(dir.resolve("b.ndjson"))).isEqualTo(a);
+        assertThat(Files.readAllBytes(dir.resolve("b.held.ndjson"))).isEqualTo(Files.readAllBytes(dir.resolve("a.held.ndjson")));
     }
 }

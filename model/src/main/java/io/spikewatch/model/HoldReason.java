@@ -16,9 +16,7 @@ public enum HoldReason {
      * The account had high scores on min-hosts hosts over min-days days and bursts where it writes
      * regularly, or on a host that receives next to nothing: a deployment account's first rounds.
      */
-    DEPLOYMENT_FIRST_ROUNDS("deployment_first_rounds",
-            "an account with bursts on several hosts over several days, here where it writes regularly or on a host"
-                    + " that receives next to nothing"),
+    DEPLOYMENT_FIRST_ROUNDS("deployment_first_rounds", "an account with bursts on several hosts over several days"),
     /**
      * The account had high scores on 3+ hosts over min-days days, and this host, idle but for bursts,
      * receives bursts of this size from anyone: a deployment round.
@@ -42,8 +40,14 @@ public enum HoldReason {
         return code;
     }
 
-    /** Why, as a phrase for the alert's reason sentence ("held back as ..."). */
-    public String description() {
-        return description;
+    /**
+     * Why, as a phrase for the alert's reason sentence ("held back, not alerted: ..."), with the
+     * ground that held {@code s} where the rule has two.
+     */
+    public String describe(BucketSummary s) {
+        if (this != DEPLOYMENT_FIRST_ROUNDS || s == null) {
+            return description;
+        }
+        return description + (s.idleHost ? ", on a host that receives next to nothing" : ", where it writes regularly");
     }
 }

@@ -180,7 +180,7 @@ public final class AlertDocument {
             b.append("; the same account hit ").append(s.spreadHosts).append(" hosts within the hour");
         }
         if (s.heldBack != null) {
-            b.append("; held back, not alerted: ").append(s.heldBack.description());
+            b.append("; held back, not alerted: ").append(s.heldBack.describe(s));
         }
         if (s.suppressedDocs > 0) {
             b.append("; continued in ").append(s.suppressedDocs).append(s.suppressedDocs == 1 ? " later bucket" : " later buckets")

@@ -1,11 +1,16 @@
 package io.spikewatch.connectors.elasticsearch;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.spikewatch.connectors.elasticsearch.FailureClassifier.RequestFailure;
 import org.apache.http.entity.ContentType;
 import org.apache.http.nio.entity.NStringEntity;
 import org.elasticsearch.client.Request;
 import org.elasticsearch.client.Response;
+import org.elasticsearch.client.ResponseException;
 import org.elasticsearch.client.RestClient;
+import org.apache.http.util.EntityUtils;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +27,13 @@ import java.util.Objects;
  * <p>The template body is sent exactly as given, through the low-level client, so no field of the
  * file is lost in a round trip through typed request classes. Any failure becomes an
  * {@link ElasticsearchUnavailableException} naming the hosts and what to check.
+ *
+ * <p><b>Upgrades.</b> The template carries a {@code version}; an installed one with a lower version
+ * (or none) is replaced, one with the same or a higher version is left alone (a template edited by
+ * hand keeps its edits if its version is raised). A template applies to indices created after it, so
+ * {@link #addMissingFields} also puts its mappings on the live alerts index: new fields become
+ * searchable there at once (mappings only grow; a changed type is refused by Elasticsearch and
+ * reported).
  */
 public final class IndexTemplateInstaller {
 
@@ -37,15 +49,34 @@ public final class IndexTemplateInstaller {
         INSTALLED,
         /** The template was present and has been overwritten, as asked. */
         REPLACED,
+        /** The template was present with a lower version (or none) and has been replaced by this one. */
+        UPGRADED,
         /** The template was present and was left as it is. */
         ALREADY_PRESENT
     }
 
+    /** What {@link #addMissingFields} did. */
+    public enum MappingUpdate {
+        /** The index exists and now has every field of the template. */
+        UPDATED,
+        /** There is no such index yet: the template will map it when the first alert creates it. */
+        NO_INDEX,
+        /**
+         * The credentials may not update mappings (403: since Elasticsearch 7.9 that takes the
+         * {@code manage} index privilege); fields added since the index was created stay unsearchable
+         * there until someone with it updates them or the index rolls over.
+         */
+        NOT_ALLOWED
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private IndexTemplateInstaller() {}
 
     /**
-     * Installs the composable index template {@code name} from {@code templateJson} if it is absent,
-     * or replaces it if {@code overwrite}.
+     * Installs the composable index template {@code name} from {@code templateJson} if it is absent
+     * or has a lower {@code version} than {@code templateJson} (none counts as 0), or replaces it if
+     * {@code overwrite}.
      *
      * @throws ElasticsearchUnavailableException when Elasticsearch cannot be reached, refuses the
      *     credentials or the TLS handshake, or rejects the template (with its reason)
@@ -57,20 +88,15 @@ public final class IndexTemplateInstaller {
         }
         Objects.requireNonNull(templateJson, "templateJson");
         String path = "/_index_template/" + URLEncoder.encode(name, StandardCharsets.UTF_8);
-        RestClient client;
-        try {
-            client = ElasticsearchClients.restClient(settings);
-        } catch (IllegalArgumentException e) {
-            throw new ElasticsearchUnavailableException("cannot connect to Elasticsearch at " + settings.hostList()
-                    + ": " + e.getMessage(), e);
-        }
+        RestClient client = client(settings);
         try (client) {
-            boolean present = exists(client, path, settings, name);
-            if (present && !overwrite) {
+            Integer installed = installedVersion(client, path, settings, name);
+            boolean older = installed != null && installed < versionOf(parse(templateJson));
+            if (installed != null && !overwrite && !older) {
                 return Result.ALREADY_PRESENT;
             }
             put(client, path, templateJson, settings, name);
-            return present ? Result.REPLACED : Result.INSTALLED;
+            return installed == null ? Result.INSTALLED : overwrite ? Result.REPLACED : Result.UPGRADED;
         } catch (IOException closing) {
             throw new UncheckedIOException("could not close the Elasticsearch client", closing);
         }
@@ -89,18 +115,97 @@ public final class IndexTemplateInstaller {
         }
     }
 
-    private static boolean exists(RestClient client, String path, ElasticsearchSettings settings, String name) {
-        Response response = perform(client, new Request("HEAD", path), settings,
-                "checking index template '" + name + "'", "the request for index template '" + name + "'");
-        int status = response.getStatusLine().getStatusCode();
-        if (status == 200) {
-            return true;
+    /**
+     * Puts the mappings of {@code templateJson} on {@code index} (an index, alias or data stream), so
+     * that fields added since the index was created are mapped there too.
+     *
+     * @throws ElasticsearchUnavailableException when Elasticsearch cannot be reached or refuses the
+     *     mappings (a field of another type: the reason names it)
+     */
+    public static MappingUpdate addMissingFields(ElasticsearchSettings settings, String index, String templateJson) {
+        JsonNode mappings = parse(templateJson).path("template").path("mappings");
+        if (!mappings.isObject()) {
+            throw new IllegalArgumentException("the template has no template.mappings");
         }
-        if (status == 404) {
-            return false;
+        String path = "/" + URLEncoder.encode(index, StandardCharsets.UTF_8) + "/_mapping";
+        RestClient client = client(settings);
+        try (client) {
+            Request request = new Request("PUT", path);
+            request.setEntity(new NStringEntity(mappings.toString(), ContentType.APPLICATION_JSON));
+            try {
+                client.performRequest(request);
+                return MappingUpdate.UPDATED;
+            } catch (ResponseException e) {
+                int status = e.getResponse().getStatusLine().getStatusCode();
+                if (status == 404) {
+                    return MappingUpdate.NO_INDEX;
+                }
+                if (status == 403) {
+                    return MappingUpdate.NOT_ALLOWED;
+                }
+                throw failure(settings, e, "updating the mappings of '" + index + "'",
+                        "the template's mappings for '" + index + "'");
+            } catch (IOException | RuntimeException e) {
+                throw failure(settings, e, "updating the mappings of '" + index + "'",
+                        "the template's mappings for '" + index + "'");
+            }
+        } catch (IOException closing) {
+            throw new UncheckedIOException("could not close the Elasticsearch client", closing);
         }
-        throw unavailable(settings, "checking index template '" + name + "'",
-                FailureClassifier.status(status, null, null), null);
+    }
+
+    private static RestClient client(ElasticsearchSettings settings) {
+        try {
+            return ElasticsearchClients.restClient(settings);
+        } catch (IllegalArgumentException e) {
+            throw new ElasticsearchUnavailableException("cannot connect to Elasticsearch at " + settings.hostList()
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The version of the installed template {@code name}, 0 if it has none, {@code null} if absent. */
+    private static Integer installedVersion(RestClient client, String path, ElasticsearchSettings settings,
+                                            String name) {
+        Response response;
+        try {
+            response = client.performRequest(new Request("GET", path));
+        } catch (ResponseException e) {
+            if (e.getResponse().getStatusLine().getStatusCode() == 404) {
+                return null;
+            }
+            throw failure(settings, e, "checking index template '" + name + "'",
+                    "the request for index template '" + name + "'");
+        } catch (IOException | RuntimeException e) {
+            throw failure(settings, e, "checking index template '" + name + "'",
+                    "the request for index template '" + name + "'");
+        }
+        String body;
+        try {
+            body = response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            body = "";
+        }
+        JsonNode template = JSON.createObjectNode();
+        try {
+            template = body.isBlank() ? template : JSON.readTree(body).path("index_templates").path(0)
+                    .path("index_template");
+        } catch (JsonProcessingException e) {
+            // An answer we cannot read counts as a template without a version.
+        }
+        return versionOf(template);
+    }
+
+    /** A template's {@code version}, 0 if it has none. */
+    private static int versionOf(JsonNode template) {
+        return template.path("version").asInt(0);
+    }
+
+    private static JsonNode parse(String templateJson) {
+        try {
+            return JSON.readTree(templateJson);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("the index template is not JSON: " + e.getOriginalMessage(), e);
+        }
     }
 
     private static void put(RestClient client, String path, String templateJson, ElasticsearchSettings settings,
@@ -119,13 +224,19 @@ public final class IndexTemplateInstaller {
         try {
             return client.performRequest(request);
         } catch (IOException | RuntimeException e) {
-            RequestFailure failure = FailureClassifier.request(e);
-            if (failure.status() == 400) {
-                throw new ElasticsearchUnavailableException("Elasticsearch at " + settings.hostList()
-                        + " rejected " + subject + ": " + failure.description(), e);
-            }
-            throw unavailable(settings, action, failure, e);
+            throw failure(settings, e, action, subject);
         }
+    }
+
+    /** {@code e}, met while {@code action}, as a message a user can act on; a 400 as a rejection of {@code subject}. */
+    private static ElasticsearchUnavailableException failure(ElasticsearchSettings settings, Exception e,
+                                                             String action, String subject) {
+        RequestFailure failure = FailureClassifier.request(e);
+        if (failure.status() == 400) {
+            return new ElasticsearchUnavailableException("Elasticsearch at " + settings.hostList()
+                    + " rejected " + subject + ": " + failure.description(), e);
+        }
+        return unavailable(settings, action, failure, e);
     }
 
     private static ElasticsearchUnavailableException unavailable(ElasticsearchSettings settings, String action,

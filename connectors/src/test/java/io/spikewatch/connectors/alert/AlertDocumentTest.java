@@ -298,6 +298,14 @@ class AlertDocumentTest {
         assertThat(d.get("kibana.alert.uuid").asText()).as("one decision per host and bucket: the same id")
                 .isEqualTo(doc(single()).get("kibana.alert.uuid").asText());
 
+        // A rule with two grounds says which one held the record.
+        held.summary().heldBack = HoldReason.DEPLOYMENT_FIRST_ROUNDS;
+        held.summary().idleHost = true;
+        assertThat(AlertDocument.reason(held)).endsWith("held back, not alerted: an account with bursts on several "
+                + "hosts over several days, on a host that receives next to nothing.");
+        held.summary().idleHost = false;
+        assertThat(AlertDocument.reason(held)).endsWith("over several days, where it writes regularly.");
+
         JsonNode alert = doc(single());
         assertThat(alert.has("kibana.alert.building_block_type")).isFalse();
         assertThat(alert.at("/spikewatch.explanation").has("held_back")).isFalse();

@@ -154,6 +154,37 @@ class ElasticsearchSinkITCase {
         assertThat(templatePriority(name)).isEqualTo(8);
     }
 
+    /**
+     * An upgrade on a real node: an installed template without a version is replaced by version 2,
+     * and the field version 2 adds becomes searchable on the index created under the old one
+     * (a template maps only indices created after it).
+     */
+    @Test
+    void anUpgradeReplacesAnOlderTemplateAndMapsItsNewFieldsOnTheLiveIndex() throws Exception {
+        String name = "sink-it-upgrade";
+        String index = freshIndex("sink-it-upgrade-1");
+        delete("/_index_template/" + name);
+        String v1 = "{\"index_patterns\":[\"sink-it-upgrade-*\"],\"template\":{\"settings\":{\"number_of_replicas\":0},"
+                + "\"mappings\":{\"dynamic\":\"false\",\"properties\":{\"a\":{\"type\":\"keyword\"}}}}}";
+        String v2 = "{\"index_patterns\":[\"sink-it-upgrade-*\"],\"version\":2,\"template\":{\"settings\":"
+                + "{\"number_of_replicas\":0},\"mappings\":{\"dynamic\":\"false\",\"properties\":"
+                + "{\"a\":{\"type\":\"keyword\"},\"b\":{\"type\":\"keyword\"}}}}}";
+        ElasticsearchSettings settings = settings("unused");
+        assertThat(IndexTemplateInstaller.ensure(settings, name, v1, false)).isEqualTo(IndexTemplateInstaller.Result.INSTALLED);
+        put("/" + index + "/_doc/1?refresh=true", "{\"a\":\"x\",\"b\":\"old\"}");
+        assertThat(count(index, "{\"query\":{\"term\":{\"b\":\"old\"}}}")).as("unmapped under v1").isZero();
+
+        assertThat(IndexTemplateInstaller.ensure(settings, name, v2, false)).isEqualTo(IndexTemplateInstaller.Result.UPGRADED);
+        assertThat(IndexTemplateInstaller.ensure(settings, name, v2, false))
+                .isEqualTo(IndexTemplateInstaller.Result.ALREADY_PRESENT);
+        assertThat(IndexTemplateInstaller.addMissingFields(settings, index, v2))
+                .isEqualTo(IndexTemplateInstaller.MappingUpdate.UPDATED);
+        put("/" + index + "/_doc/2?refresh=true", "{\"a\":\"x\",\"b\":\"new\"}");
+        assertThat(count(index, "{\"query\":{\"term\":{\"b\":\"new\"}}}")).as("mapped after the upgrade").isEqualTo(1);
+        assertThat(IndexTemplateInstaller.addMissingFields(settings, freshIndex("sink-it-upgrade-none"), v2))
+                .isEqualTo(IndexTemplateInstaller.MappingUpdate.NO_INDEX);
+    }
+
     @Test
     void theInstallerNamesTheHostItCannotReach() {
         ElasticsearchSettings unreachable = ElasticsearchSettings.defaults(List.of("http://127.0.0.1:1"), "unused")

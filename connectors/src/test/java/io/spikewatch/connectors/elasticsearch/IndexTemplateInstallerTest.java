@@ -43,7 +43,7 @@ class IndexTemplateInstallerTest {
             es.answer(404, "").answer(200, "{\"acknowledged\":true}");
             Result r = IndexTemplateInstaller.ensure(settings(es).withBasicAuth("elastic", "pw"), "t1", TEMPLATE, false);
             assertThat(r).isEqualTo(Result.INSTALLED);
-            assertThat(es.exchanges()).extracting(StubElasticsearch.Exchange::method).containsExactly("HEAD", "PUT");
+            assertThat(es.exchanges()).extracting(StubElasticsearch.Exchange::method).containsExactly("GET", "PUT");
             assertThat(es.exchanges().get(1).path()).isEqualTo("/_index_template/t1");
             assertThat(es.exchanges().get(1).bodyText()).isEqualTo(TEMPLATE);
             assertThat(es.exchanges()).allSatisfy(x -> assertThat(x.header("Authorization"))
@@ -59,10 +59,67 @@ class IndexTemplateInstallerTest {
             assertThat(IndexTemplateInstaller.ensure(s, "t1", TEMPLATE, false)).isEqualTo(Result.ALREADY_PRESENT);
             assertThat(IndexTemplateInstaller.ensure(s, "t1", TEMPLATE, true)).isEqualTo(Result.REPLACED);
             assertThat(es.exchanges()).extracting(StubElasticsearch.Exchange::method)
-                    .containsExactly("HEAD", "HEAD", "PUT");
+                    .containsExactly("GET", "GET", "PUT");
             assertThat(es.exchanges()).allSatisfy(x -> assertThat(x.header("Authorization"))
                     .isEqualTo("ApiKey a2V5OnNlY3JldA=="));
         }
+    }
+
+    /**
+     * An upgrade: an installed template with a lower version (or none) is replaced by the bundled
+     * one, one with the same or a higher version (raised by whoever edited it) is left alone.
+     */
+    @Test
+    void replacesAnInstalledTemplateOfALowerVersionOnly() {
+        String v2 = "{\"index_patterns\":[\"x-*\"],\"version\":2}";
+        try (StubElasticsearch es = StubElasticsearch.http()) {
+            es.answer(200, installed("{\"index_patterns\":[\"x-*\"]}")).answer(200, "{\"acknowledged\":true}")
+                    .answer(200, installed("{\"index_patterns\":[\"x-*\"],\"version\":1}"))
+                    .answer(200, "{\"acknowledged\":true}")
+                    .answer(200, installed(v2))
+                    .answer(200, installed("{\"index_patterns\":[\"x-*\"],\"version\":7}"));
+            ElasticsearchSettings s = settings(es);
+            assertThat(IndexTemplateInstaller.ensure(s, "t1", v2, false)).as("none").isEqualTo(Result.UPGRADED);
+            assertThat(IndexTemplateInstaller.ensure(s, "t1", v2, false)).as("1").isEqualTo(Result.UPGRADED);
+            assertThat(IndexTemplateInstaller.ensure(s, "t1", v2, false)).as("2").isEqualTo(Result.ALREADY_PRESENT);
+            assertThat(IndexTemplateInstaller.ensure(s, "t1", v2, false)).as("7").isEqualTo(Result.ALREADY_PRESENT);
+            assertThat(es.exchanges()).extracting(StubElasticsearch.Exchange::method)
+                    .containsExactly("GET", "PUT", "GET", "PUT", "GET", "GET");
+            assertThat(es.exchanges().get(1).bodyText()).isEqualTo(v2);
+        }
+    }
+
+    /** The live index gets the template's mappings (new fields); no index yet, or no right to, is no error. */
+    @Test
+    void putsTheTemplatesMappingsOnTheLiveIndex() {
+        String template = "{\"template\":{\"mappings\":{\"dynamic\":\"false\",\"properties\":{\"a\":{\"type\":\"keyword\"}}}}}";
+        try (StubElasticsearch es = StubElasticsearch.http()) {
+            es.answer(200, "{\"acknowledged\":true}")
+                    .answer(404, "{\"error\":{\"type\":\"index_not_found_exception\"},\"status\":404}")
+                    .answer(403, "{\"error\":{\"type\":\"security_exception\"},\"status\":403}")
+                    .answer(400, "{\"error\":{\"type\":\"illegal_argument_exception\",\"reason\":\"mapper [a] cannot"
+                            + " be changed from type [long] to [keyword]\"},\"status\":400}");
+            ElasticsearchSettings s = settings(es);
+            assertThat(IndexTemplateInstaller.addMissingFields(s, "alerts", template))
+                    .isEqualTo(IndexTemplateInstaller.MappingUpdate.UPDATED);
+            assertThat(es.exchanges().get(0).method()).isEqualTo("PUT");
+            assertThat(es.exchanges().get(0).path()).isEqualTo("/alerts/_mapping");
+            assertThat(es.exchanges().get(0).bodyText())
+                    .isEqualTo("{\"dynamic\":\"false\",\"properties\":{\"a\":{\"type\":\"keyword\"}}}");
+            assertThat(IndexTemplateInstaller.addMissingFields(s, "alerts", template))
+                    .isEqualTo(IndexTemplateInstaller.MappingUpdate.NO_INDEX);
+            assertThat(IndexTemplateInstaller.addMissingFields(s, "alerts", template))
+                    .isEqualTo(IndexTemplateInstaller.MappingUpdate.NOT_ALLOWED);
+            assertThatThrownBy(() -> IndexTemplateInstaller.addMissingFields(s, "alerts", template))
+                    .isInstanceOf(ElasticsearchUnavailableException.class)
+                    .hasMessageContaining("rejected the template's mappings for 'alerts'")
+                    .hasMessageContaining("cannot be changed from type [long] to [keyword]");
+        }
+    }
+
+    /** A GET of one installed template, as Elasticsearch answers it. */
+    private static String installed(String template) {
+        return "{\"index_templates\":[{\"name\":\"t1\",\"index_template\":" + template + "}]}";
     }
 
     @Test

@@ -33,6 +33,7 @@ final class Reports {
         FIRST.forEach(name -> out.put(name, r.counter(name)));
         out.put("alerts_written", (long) r.alerts().size());
         out.put("fleet_rises", (long) r.fleetEvents().size());
+        out.put("held_records_written", (long) r.held().size());
         out.put("dead_letters_written", r.deadLetters() + r.lateEvents());
         r.counters().forEach(out::putIfAbsent);
         return out;

@@ -54,6 +54,10 @@ final class Summary {
         out.printf("learning period %,12d   alerts held back (no baseline anywhere yet; alerting.learning-period)%n",
                 r.counter(Counters.HELD_BACK_LEARNING));
         out.printf("alerts written  %,12d   -> %s%n", r.alerts().size(), files.alerts());
+        if (!r.held().isEmpty()) {
+            out.printf("held back       %,12d   -> %s (building blocks: deployments, learning period; each says why)%n",
+                    r.held().size(), files.held());
+        }
         out.printf("dead letters    %,12d   -> %s%n", r.deadLetters() + r.lateEvents(), files.deadLetters());
         out.printf("elapsed         %,12d ms   (%,.0f lines/s, mini-cluster start included)%n", elapsedMs,
                 r.counter(Counters.LINES_READ) * 1000.0 / Math.max(1, elapsedMs));

@@ -42,12 +42,12 @@ public final class ConfigLoader {
             "runtime.parallelism", "runtime.checkpoint-interval", "runtime.state-dir", "runtime.managed-memory", "source.profile",
             "kafka.bootstrap-servers", "kafka.input.topic", "kafka.input.topic-pattern", "kafka.input.group-id",
             "kafka.input.starting-offsets", "kafka.input.bounded", "kafka.input.partition-discovery",
-            "kafka.dead-letter-topic", "kafka.alerts-topic", "kafka.control-topic",
+            "kafka.dead-letter-topic", "kafka.alerts-topic", "kafka.held-topic", "kafka.control-topic",
             "elasticsearch.enabled", "elasticsearch.hosts", "elasticsearch.index", "elasticsearch.username",
             "elasticsearch.password", "elasticsearch.api-key", "elasticsearch.ca-certificate",
             "elasticsearch.install-template", "elasticsearch.bulk-max-actions", "elasticsearch.bulk-max-bytes",
             "elasticsearch.flush-interval", "elasticsearch.max-retries", "elasticsearch.initial-backoff",
-            "elasticsearch.max-backoff", "elasticsearch.request-timeout", "exceptions");
+            "elasticsearch.max-backoff", "elasticsearch.request-timeout", "elasticsearch.held-alerts", "exceptions");
 
     /** Keys under this prefix are Kafka client properties, passed through unchanged. */
     public static final String KAFKA_PROPERTIES = "kafka.properties.";
@@ -153,6 +153,7 @@ public final class ConfigLoader {
                 v.millis("kafka.input.partition-discovery", d.partitionDiscoveryMs()),
                 v.string("kafka.dead-letter-topic", d.deadLetterTopic()),
                 v.string("kafka.alerts-topic", d.alertsTopic()),
+                v.string("kafka.held-topic", d.heldTopic()),
                 v.string("kafka.control-topic", d.controlTopic()),
                 props);
     }
@@ -173,7 +174,8 @@ public final class ConfigLoader {
                 v.integer("elasticsearch.max-retries", d.maxRetries()),
                 v.millis("elasticsearch.initial-backoff", d.initialBackoffMs()),
                 v.millis("elasticsearch.max-backoff", d.maxBackoffMs()),
-                v.millis("elasticsearch.request-timeout", d.requestTimeoutMs()));
+                v.millis("elasticsearch.request-timeout", d.requestTimeoutMs()),
+                v.bool("elasticsearch.held-alerts", d.heldAlerts()));
     }
 
     private static void flatten(String prefix, Map<?, ?> map, Map<String, Object> out) {

@@ -22,6 +22,8 @@ import java.util.List;
  * @param initialBackoffMs first retry delay, doubled per retry
  * @param maxBackoffMs largest retry delay
  * @param requestTimeoutMs timeout of one request
+ * @param heldAlerts also index the records the gate held back, as building-block alerts (hidden
+ *     from Kibana's alerts views, searchable for audit)
  */
 public record ElasticsearchConfig(
         boolean enabled,
@@ -38,7 +40,8 @@ public record ElasticsearchConfig(
         int maxRetries,
         long initialBackoffMs,
         long maxBackoffMs,
-        long requestTimeoutMs) implements Serializable {
+        long requestTimeoutMs,
+        boolean heldAlerts) implements Serializable {
 
     public ElasticsearchConfig {
         hosts = List.copyOf(hosts);
@@ -46,7 +49,7 @@ public record ElasticsearchConfig(
 
     public static ElasticsearchConfig defaults() {
         return new ElasticsearchConfig(true, List.of("http://127.0.0.1:9200"), "spikewatch-alerts", "", "", "", "",
-                true, 500, 5L << 20, 1_000L, 10, 100L, 30_000L, 30_000L);
+                true, 500, 5L << 20, 1_000L, 10, 100L, 30_000L, 30_000L, true);
     }
 
     /** Checks the values that can be checked before connecting. */

@@ -21,6 +21,9 @@ import java.util.Objects;
  * @param deadLetterTopic malformed, refused and late records, with reasons in headers; {@code ""}
  *     = none (they are still counted)
  * @param alertsTopic a copy of every alert document, {@code ""} = none
+ * @param heldTopic the documents of the records the gate held back (building blocks, see
+ *     {@code AlertPolicyFunction.HELD}), {@code ""} = none; apart from the alerts topic, whose consumers
+ *     (ticketing, SOAR) should see alerts only
  * @param controlTopic runtime changes of the exceptions (JSON, one per record), {@code ""} = none
  * @param properties any Kafka client property, passed to the consumer and the producers unchanged
  *     (security.protocol, sasl.*, ssl.*, ...), secrets already resolved
@@ -35,6 +38,7 @@ public record KafkaConfig(
         long partitionDiscoveryMs,
         String deadLetterTopic,
         String alertsTopic,
+        String heldTopic,
         String controlTopic,
         Map<String, String> properties) implements Serializable {
 
@@ -46,7 +50,7 @@ public record KafkaConfig(
 
     public static KafkaConfig defaults() {
         return new KafkaConfig("127.0.0.1:9092", List.of("logs-endpoint.events.file-default"), "", "spikewatch",
-                "committed", false, 300_000L, "spikewatch-dead-letters", "", "", Map.of());
+                "committed", false, 300_000L, "spikewatch-dead-letters", "", "", "", Map.of());
     }
 
     /** Checks the values that can be checked before connecting. */
@@ -84,6 +88,6 @@ public record KafkaConfig(
     public String toString() {
         return "KafkaConfig[" + bootstrapServers + ", input " + describeInput() + ", group " + groupId + ", "
                 + startingOffsets + (bounded ? ", bounded" : "") + ", dead letters '" + deadLetterTopic
-                 + "', alerts '" + alertsTopic + "', control '" + controlTopic + "', properties " + properties.keySet() + "]";
+                 + "', alerts '" + alertsTopic + "', held '" + heldTopic + "', control '" + controlTopic + "', properties " + properties.keySet() + "]";
     }
 }

@@ -46,6 +46,13 @@ public class AlertPolicyFunction extends KeyedBroadcastProcessFunction<Integer, 
     public static final OutputTag<FleetEvent> FLEET =
             new OutputTag<>("fleet-events", TypeInformation.of(FleetEvent.class));
 
+    /**
+     * Side output: records at or above the threshold held back as deployments or by the learning
+     * period ({@link AlertGate.Decision#held()}), each saying why; building blocks for audit.
+     */
+    public static final OutputTag<AnomalyRecord> HELD =
+            new OutputTag<>("held-records", TypeInformation.of(AnomalyRecord.class));
+
     public static final ListStateDescriptor<AnomalyRecord> PENDING =
             new ListStateDescriptor<>("pending-records", TypeInformation.of(AnomalyRecord.class));
     public static final ListStateDescriptor<FleetMark> MARKS =
@@ -223,6 +230,7 @@ public class AlertPolicyFunction extends KeyedBroadcastProcessFunction<Integer, 
         }
         closeIncidents(bucketStart);
         d.fleetEvents().forEach(e -> ctx.output(FLEET, e));
+        d.held().forEach(h -> ctx.output(HELD, h));
         alerts.inc(emitted);
         heldByCap.inc(d.heldByCap());
         heldByFleet.inc(d.heldByFleet());

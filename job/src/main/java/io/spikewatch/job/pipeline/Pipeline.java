@@ -27,7 +27,12 @@ public final class Pipeline {
 
     /** Where the pipeline's outputs go. */
     public interface Sinks {
-        void alerts(DataStream<AnomalyRecord> alerts);
+        /**
+         * @param alerts the alerts, and updates of open incidents
+         * @param held records the gate held back as deployments or by the learning period
+         *     ({@code AlertPolicyFunction.HELD}): building blocks for audit, never alerts
+         */
+        void alerts(DataStream<AnomalyRecord> alerts, DataStream<AnomalyRecord> held);
 
         void deadLetters(DataStream<DeadLetterRecord> deadLetters);
 
@@ -102,7 +107,7 @@ public final class Pipeline {
                 .process(new AlertPolicyFunction(cfg.policy(), cfg.detector().bucketSpanMs(), cfg.exceptions()))
                 .uid("alert-policy").name("Alert policy").setParallelism(1);
 
-        sinks.alerts(alerts);
+        sinks.alerts(alerts, alerts.getSideOutput(AlertPolicyFunction.HELD));
         sinks.scored(scored);
         sinks.deadLetters(events.getSideOutput(RecordRouter.DEAD_LETTERS));
         sinks.progress(events.getSideOutput(RecordRouter.PROGRESS));

@@ -16,7 +16,7 @@ import java.util.Set;
  *
  * <pre>
  * - id: backup-fs          # required, unique; a later item with the same id replaces it
- *   kind: maintenance      # allow | maintenance | threshold
+ *   kind: maintenance      # allow | maintenance | threshold | staging | not-staging
  *   reason: nightly backup to the file servers
  *   author: ops@example.com
  *   expires: 2025-01-01T00:00:00Z   # optional, event time
@@ -31,6 +31,8 @@ import java.util.Set;
  */
 public final class ExceptionItems {
 
+    /** The kinds, as written in the config and on the control topic. */
+    static final String KINDS = "allow, maintenance, threshold, staging or not-staging";
     static final Set<String> KEYS = Set.of("id", "kind", "reason", "author", "expires", "host", "user", "process",
             "directory", "source", "start", "end", "cron", "zone", "duration", "mode", "threshold", "remove");
 
@@ -74,14 +76,15 @@ public final class ExceptionItems {
         }
         String kindText = str(m, "kind");
         if (kindText == null) {
-            throw new IllegalArgumentException(where + "'kind' is required: allow, maintenance or threshold");
+            throw new IllegalArgumentException(where + "'kind' is required: " + KINDS);
         }
         ExceptionItem.Kind kind = switch (kindText.toLowerCase(Locale.ROOT)) {
             case "allow" -> ExceptionItem.Kind.ALLOW;
             case "maintenance" -> ExceptionItem.Kind.MAINTENANCE;
             case "threshold" -> ExceptionItem.Kind.THRESHOLD;
-            default -> throw new IllegalArgumentException(where + "kind: allow, maintenance or threshold, got '"
-                    + kindText + "'");
+            case "staging" -> ExceptionItem.Kind.STAGING;
+            case "not-staging" -> ExceptionItem.Kind.NOT_STAGING;
+            default -> throw new IllegalArgumentException(where + "kind: " + KINDS + ", got '" + kindText + "'");
         };
         String modeText = str(m, "mode");
         ExceptionItem.Mode mode = modeText == null || modeText.equals("skip-alerting") ? ExceptionItem.Mode.SKIP_ALERTING

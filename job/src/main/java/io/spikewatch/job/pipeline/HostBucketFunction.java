@@ -50,6 +50,7 @@ import java.util.List;
  * partner's network) are dropped before they are counted, so they neither alert nor inflate the
  * baseline (counted per id as {@code exception_<id>_transfers_allowed}). A maintenance window that suspends learning (configured, or changed at runtime on the
  * broadcast input, see {@link ExceptionControl}) makes a bucket pass without scoring or learning.
+ * Staging and not-staging entries change where the model sees tools land, from the next transfer on.
  *
  * <p>A reset on the control topic ({@link ControlMessage#resetBaseline}) clears the baselines of the
  * matching hosts at once, on every subtask ({@code applyToKeyedState}); their open buckets stay and
@@ -83,7 +84,12 @@ public class HostBucketFunction extends KeyedBroadcastProcessFunction<String, Fi
     private transient ExceptionCounters skipped;
     private transient ExceptionCounters allowed;
 
+    /** The model, with the staging locations of {@link #locationsFrom} in force. */
     private transient HostModel model;
+    /** {@link #settings} with the staging entries of the exceptions in force. */
+    private transient DetectorSettings effective;
+    /** The exceptions {@link #model} and {@link #effective} were built from; {@code null} before the first. */
+    private transient ExceptionSet locationsFrom;
     private transient ValueState<HostState> hostState;
     private transient MapState<Long, BucketSummary> openBuckets;
     private transient JobCounter lateCounter;
@@ -127,6 +133,7 @@ public class HostBucketFunction extends KeyedBroadcastProcessFunction<String, Fi
     @Override
     public void open(Configuration parameters) {
         model = new HostModel(settings);
+        effective = settings;
         skipped = new ExceptionCounters(getRuntimeContext(), "buckets_skipped");
         allowed = new ExceptionCounters(getRuntimeContext(), "transfers_allowed");
         hostState = getRuntimeContext().getState(HOST_STATE);
@@ -144,7 +151,7 @@ public class HostBucketFunction extends KeyedBroadcastProcessFunction<String, Fi
     @Override
     public void processElement(FileEvent e, ReadOnlyContext ctx, Collector<AnomalyRecord> out) throws Exception {
         if (exceptions == null) { // per event: skip the state lookup once the set is known
-            exceptions = view.get(ctx.getBroadcastState(ExceptionControl.STATE));
+            use(view.get(ctx.getBroadcastState(ExceptionControl.STATE)));
         }
         ExceptionItem allow = exceptions.allowing(e);
         if (allow != null) {
@@ -171,7 +178,7 @@ public class HostBucketFunction extends KeyedBroadcastProcessFunction<String, Fi
             summary = BucketSummary.empty(bucket * settings.bucketSpanMs());
             ctx.timerService().registerEventTimeTimer(closeAt);
         }
-        summary.add(e, settings.locations());
+        summary.add(e, effective.locations());
         openBuckets.put(bucket, summary);
     }
 
@@ -184,7 +191,7 @@ public class HostBucketFunction extends KeyedBroadcastProcessFunction<String, Fi
     public void processBroadcastElement(ControlMessage m, Context ctx, Collector<AnomalyRecord> out)
             throws Exception {
         if (!m.isReset()) {
-            exceptions = view.change(ctx.getBroadcastState(ExceptionControl.STATE), m.exception());
+            use(view.change(ctx.getBroadcastState(ExceptionControl.STATE), m.exception()));
             return;
         }
         long[] cleared = {0};
@@ -202,7 +209,7 @@ public class HostBucketFunction extends KeyedBroadcastProcessFunction<String, Fi
 
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<AnomalyRecord> out) throws Exception {
-        exceptions = view.get(ctx.getBroadcastState(ExceptionControl.STATE));
+        use(view.get(ctx.getBroadcastState(ExceptionControl.STATE)));
         lastWatermark = ctx.timerService().currentWatermark();
         long bucket = model.bucketOf(timestamp);
         BucketSummary summary = openBuckets.get(bucket);
@@ -240,6 +247,19 @@ public class HostBucketFunction extends KeyedBroadcastProcessFunction<String, Fi
             tracked.removed(ctx.getCurrentKey());
             expiredCounter.inc();
         }
+    }
+
+    /**
+     * Takes {@code set} as the exceptions in force; when its staging entries differ from those the
+     * model was built with, the model is rebuilt with the new staging locations.
+     */
+    private void use(ExceptionSet set) {
+        exceptions = set;
+        if (set != locationsFrom && (locationsFrom == null || !locationsFrom.sameLocationsAs(set))) {
+            effective = settings.withLocations(set.locationsOver(settings.locations()));
+            model = new HostModel(effective);
+        }
+        locationsFrom = set;
     }
 
     /** Writes the baseline; a host's first one is counted as seen and tracked. */

@@ -29,6 +29,19 @@ class ControlInputTest {
     }
 
     @Test
+    void stagingAndNotStagingEntriesNameADirectory() {
+        ControlMessage in = ControlInput.fromMap(Map.of("id", "drop", "kind", "staging", "directory", "D:\\Drop"));
+        assertThat(in.exception().kind()).isEqualTo(ExceptionItem.Kind.STAGING);
+        assertThat(in.exception().directory()).isEqualTo("D:\\Drop");
+        ControlMessage out = ControlInput.fromMap(Map.of("id", "v", "kind", "not-staging", "directory", "C:\\Vendor"));
+        assertThat(out.exception().kind()).isEqualTo(ExceptionItem.Kind.NOT_STAGING);
+        assertThatThrownBy(() -> ControlInput.fromMap(Map.of("id", "x", "kind", "stage", "directory", "D:\\Drop")))
+                .hasMessageContaining("kind: allow, maintenance, threshold, staging or not-staging, got 'stage'");
+        assertThatThrownBy(() -> ControlInput.fromMap(Map.of("id", "y", "kind", "staging", "directory", "D:\\Drop",
+                "host", "ws-*"))).hasMessageContaining("fleet-wide");
+    }
+
+    @Test
     void aResetWithoutAHostOrWithOtherKeysIsRejectedNamingTheKey() {
         assertThatThrownBy(() -> ControlInput.fromMap(Map.of("reset-baseline", " ")))
                 .hasMessageContaining("reset-baseline: expected a host name or pattern");

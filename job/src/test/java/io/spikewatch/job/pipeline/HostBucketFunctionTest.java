@@ -150,6 +150,58 @@ class HostBucketFunctionTest {
         h.close();
     }
 
+    /** A staging or not-staging entry of the exceptions (fleet-wide, a directory). */
+    private static ControlMessage stagingEntry(String id, ExceptionItem.Kind kind, String directory) {
+        return ControlMessage.change(new ExceptionItem(id, kind, "where tools land", "soc", Long.MAX_VALUE, null, null,
+                null, directory, null, 0, 0, null, null, 0, null, 0, false));
+    }
+
+    /** Two files into D:\Drop and one into C:\ProgramData\Vendor in the bucket starting at {@code start}; its record. */
+    private AnomalyRecord dropAndVendorBucket(
+            KeyedBroadcastOperatorTestHarness<String, FileEvent, ControlMessage, AnomalyRecord> h, long start)
+            throws Exception {
+        String[] dirs = {"D:\\Drop\\x64", "D:\\Drop", "C:\\ProgramData\\Vendor\\Updates"};
+        for (int i = 0; i < dirs.length; i++) {
+            FileEvent e = FileEvent.builder().timestampMs(start + i).hostName("fs-1").userName("jdoe")
+                    .fileName("f" + i).filePath(dirs[i] + "\\f" + i).build();
+            h.processElement(new StreamRecord<>(e, start + i));
+        }
+        int before = h.extractOutputValues().size();
+        h.processWatermark(new Watermark(start + BUCKET - 1));
+        List<AnomalyRecord> out = h.extractOutputValues();
+        assertThat(out).hasSize(before + 1);
+        return out.get(before);
+    }
+
+    /**
+     * Staging locations change at runtime without a restart: a staging entry on the control topic
+     * makes a drop folder one, a not-staging entry takes a vendor's update folder out, from the next
+     * transfer on; they survive a restore (broadcast state), and removing them restores the list.
+     */
+    @Test
+    void runtimeStagingEntriesChangeWhichFilesAreStaged() throws Exception {
+        assertThat(dropAndVendorBucket(harness, T0).summary().stagedFiles).as("built-in list").isEqualTo(1);
+
+        harness.processBroadcastElement(stagingEntry("drop", ExceptionItem.Kind.STAGING, "D:\\Drop"), T0 + BUCKET);
+        harness.processBroadcastElement(stagingEntry("vendor", ExceptionItem.Kind.NOT_STAGING,
+                "C:\\ProgramData\\Vendor"), T0 + BUCKET);
+        AnomalyRecord changed = dropAndVendorBucket(harness, T0 + BUCKET);
+        assertThat(changed.summary().stagedFiles).isEqualTo(2);
+        assertThat(changed.summary().stagedExample).isEqualTo("D:\\Drop\\x64");
+
+        OperatorSubtaskState snapshot = harness.snapshot(1L, T0 + 2 * BUCKET);
+        harness.close();
+        harness = newHarness();
+        harness.initializeState(snapshot);
+        harness.open();
+        noExceptionChanges();
+        assertThat(dropAndVendorBucket(harness, T0 + 2 * BUCKET).summary().stagedFiles).as("restored").isEqualTo(2);
+
+        harness.processBroadcastElement(ControlMessage.change(ExceptionItem.removal("drop", "done", "soc")), T0);
+        harness.processBroadcastElement(ControlMessage.change(ExceptionItem.removal("vendor", "done", "soc")), T0);
+        assertThat(dropAndVendorBucket(harness, T0 + 3 * BUCKET).summary().stagedFiles).as("removed").isEqualTo(1);
+    }
+
     @Test
     void emptyBucketsAreLearnedAsZerosBeforeTheNextBucketIsScored() throws Exception {
         harness.processElement(transfer("ws-1", T0));

@@ -1,6 +1,8 @@
 package io.spikewatch.model.exceptions;
 
 import io.spikewatch.model.FileEvent;
+import io.spikewatch.model.PathGlob;
+import io.spikewatch.model.TransferLocations;
 
 import java.time.ZoneId;
 import java.util.Objects;
@@ -19,6 +21,10 @@ import java.util.Objects;
  *       learned either (Elastic calendars' two behaviours).</li>
  *   <li>{@link Kind#THRESHOLD}: hosts matching {@code host} alert at {@code threshold} instead of the
  *       global one.</li>
+ *   <li>{@link Kind#STAGING} and {@link Kind#NOT_STAGING}: the directories {@code directory} names
+ *       (a {@link io.spikewatch.model.PathGlob} pattern) are, or are never, staging locations, fleet-wide,
+ *       as {@code detector.staging.include} and {@code exclude} say at start (an exclusion wins).
+ *       They do not expire: where tools land does not change with a date.</li>
  * </ul>
  * Every exception has an {@code id} (a later item with the same id replaces it; {@code removed}
  * deletes it), a {@code reason} and an {@code author} for the audit trail, and may expire at
@@ -45,7 +51,7 @@ public record ExceptionItem(
         boolean removed) implements java.io.Serializable {
 
     /** What an exception does. */
-    public enum Kind { ALLOW, MAINTENANCE, THRESHOLD }
+    public enum Kind { ALLOW, MAINTENANCE, THRESHOLD, STAGING, NOT_STAGING }
 
     /** What a maintenance window suspends. */
     public enum Mode { SKIP_ALERTING, SKIP_LEARNING }
@@ -91,6 +97,17 @@ public record ExceptionItem(
                         throw new IllegalArgumentException("exception " + id + ": threshold must be in (0, 100]");
                     }
                 }
+                case STAGING, NOT_STAGING -> {
+                    PathGlob.parse("exception " + id + ": directory", directory);
+                    if (host != null || user != null || process != null || source != null) {
+                        throw new IllegalArgumentException("exception " + id
+                                + ": a staging entry is fleet-wide and takes only a directory");
+                    }
+                    if (expiresMs != Long.MAX_VALUE) {
+                        throw new IllegalArgumentException("exception " + id
+                                + ": a staging entry does not expire; remove it with remove: true");
+                    }
+                }
             }
         }
     }
@@ -112,7 +129,7 @@ public record ExceptionItem(
                 && (host == null || Glob.matches(host, e.hostName()))
                 && (user == null || Glob.matches(user, e.userName()))
                 && (process == null || Glob.matches(process, e.processName()))
-                && (directory == null || Glob.matches(directory, directoryOf(e)))
+                && (directory == null || Glob.matches(directory, TransferLocations.directoryOf(e)))
                 && (source == null || sourceMatches(e.sourceIp()));
     }
 
@@ -131,18 +148,6 @@ public record ExceptionItem(
             return false;
         }
         return source.contains("/") ? Cidr.of(source).contains(ip) : Glob.matches(source, ip);
-    }
-
-    private static String directoryOf(FileEvent e) {
-        if (e.fileDirectory() != null) {
-            return e.fileDirectory();
-        }
-        String path = e.filePath();
-        if (path == null) {
-            return null;
-        }
-        int cut = Math.max(path.lastIndexOf('\\'), path.lastIndexOf('/'));
-        return cut > 0 ? path.substring(0, cut) : null;
     }
 
     private static ZoneId zoneId(String zone) {

@@ -1,5 +1,6 @@
 package io.spikewatch.model.exceptions;
 
+import io.spikewatch.model.TransferLocations;
 import io.spikewatch.model.FileEvent;
 
 import java.util.ArrayList;
@@ -23,6 +24,9 @@ public final class ExceptionSet {
     private final ExceptionItem[] allows;
     private final ExceptionItem[] windows;
     private final ExceptionItem[] thresholds;
+    /** Directories of the staging and not-staging entries, in order. */
+    private final List<String> staging;
+    private final List<String> notStaging;
     private long cachedFrom = Long.MIN_VALUE;
     private boolean[] cachedOpen;
 
@@ -31,6 +35,29 @@ public final class ExceptionSet {
         this.allows = of(ExceptionItem.Kind.ALLOW);
         this.windows = of(ExceptionItem.Kind.MAINTENANCE);
         this.thresholds = of(ExceptionItem.Kind.THRESHOLD);
+        this.staging = java.util.Arrays.stream(of(ExceptionItem.Kind.STAGING)).map(ExceptionItem::directory).toList();
+        this.notStaging = java.util.Arrays.stream(of(ExceptionItem.Kind.NOT_STAGING)).map(ExceptionItem::directory)
+                .toList();
+    }
+
+    /**
+     * {@code configured} with the staging entries added to its includes and the not-staging ones
+     * to its excludes (an exclusion wins, as at start); {@code configured} itself when there are none.
+     */
+    public TransferLocations locationsOver(TransferLocations configured) {
+        if (staging.isEmpty() && notStaging.isEmpty()) {
+            return configured;
+        }
+        List<String> include = new java.util.ArrayList<>(configured.include());
+        include.addAll(staging);
+        List<String> exclude = new java.util.ArrayList<>(configured.exclude());
+        exclude.addAll(notStaging);
+        return new TransferLocations(include, exclude, configured.placeDepth());
+    }
+
+    /** Whether {@code other} has the same staging and not-staging entries (the same {@link #locationsOver}). */
+    public boolean sameLocationsAs(ExceptionSet other) {
+        return staging.equals(other.staging) && notStaging.equals(other.notStaging);
     }
 
     private ExceptionItem[] of(ExceptionItem.Kind kind) {

@@ -1,6 +1,7 @@
 package io.spikewatch.model.exceptions;
 
 import io.spikewatch.model.FileEvent;
+import io.spikewatch.model.TransferLocations;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -100,6 +101,43 @@ class ExceptionSetTest {
         assertThatThrownBy(() -> window("w", null, "0 25 * * *", 3_600_000L, ExceptionItem.Mode.SKIP_ALERTING))
                 .hasMessageContaining("hour");
         assertThatThrownBy(() -> allow("n", null, null, null, "10.0.0.0/40", NEVER)).hasMessageContaining("prefix");
+    }
+
+    private static ExceptionItem staging(String id, ExceptionItem.Kind kind, String dir, String host, long expires) {
+        return new ExceptionItem(id, kind, "r", "a", expires, host, null, null, dir, null, 0, 0, null, null, 0, null, 0,
+                false);
+    }
+
+    /**
+     * Staging entries add to the configured staging list and not-staging ones take from it, an
+     * exclusion winning as at start; a set without them leaves the configured list as it is.
+     */
+    @Test
+    void stagingEntriesExtendTheConfiguredStagingList() {
+        TransferLocations configured = new TransferLocations(List.of("E:\\Drop"), List.of(), 3);
+        assertThat(ExceptionSet.EMPTY.locationsOver(configured)).isSameAs(configured);
+        ExceptionSet s = new ExceptionSet(List.of(staging("d", ExceptionItem.Kind.STAGING, "D:\\Tools", null, NEVER),
+                staging("v", ExceptionItem.Kind.NOT_STAGING, "C:\\ProgramData\\Vendor", null, NEVER),
+                staging("both", ExceptionItem.Kind.STAGING, "C:\\ProgramData\\Vendor\\Cache", null, NEVER)));
+        TransferLocations l = s.locationsOver(configured);
+        assertThat(l.include()).containsExactly("E:\\Drop", "D:\\Tools", "C:\\ProgramData\\Vendor\\Cache");
+        assertThat(l.exclude()).containsExactly("C:\\ProgramData\\Vendor");
+        assertThat(l.placeDepth()).isEqualTo(3);
+        assertThat(l.isStaging("D:\\Tools\\x")).isTrue();
+        assertThat(l.isStaging("C:\\ProgramData\\Vendor\\Cache")).as("the exclusion wins").isFalse();
+        assertThat(l.isStaging("C:\\ProgramData\\Other")).as("built-in").isTrue();
+        assertThat(s.sameLocationsAs(s.with(allow("a", null, "u", null, null, NEVER)))).isTrue();
+        assertThat(s.sameLocationsAs(s.with(ExceptionItem.removal("d", "r", "a")))).isFalse();
+    }
+
+    @Test
+    void aStagingEntryIsFleetWideDoesNotExpireAndNeedsADirectory() {
+        assertThatThrownBy(() -> staging("s", ExceptionItem.Kind.STAGING, "D:\\Tools", "ws-*", NEVER))
+                .hasMessageContaining("exception s").hasMessageContaining("fleet-wide");
+        assertThatThrownBy(() -> staging("s", ExceptionItem.Kind.NOT_STAGING, "D:\\Tools", null, 1_000L))
+                .hasMessageContaining("does not expire");
+        assertThatThrownBy(() -> staging("s", ExceptionItem.Kind.STAGING, null, null, NEVER))
+                .hasMessageContaining("exception s: directory");
     }
 
     @Test

@@ -24,7 +24,7 @@ final class Reports {
 
     static void write(PrintStream out, Path file, String title, ReplayRunner.Result r, long bucketSpanMs)
             throws IOException {
-        ReportWriter.write(file, new Report(title, bucketSpanMs, r.alerts(), r.series(), counters(r)));
+        ReportWriter.write(file, new Report(title, bucketSpanMs, r.alerts(), r.held(), r.series(), counters(r)));
         out.printf("report          %,12d bytes -> %s%n", Files.size(file), file);
     }
 

@@ -78,7 +78,13 @@ public final class ReportWriter {
                 .append(" minutes.</p>\n");
 
         charts(h, r, byHost);
-        alertTable(h, r.alerts(), byHost);
+        Map<String, Integer> anchors = anchors(byHost);
+        recordTable(h, "alerts", "Alerts", null, r.alerts(), anchors);
+        if (!r.held().isEmpty()) {
+            recordTable(h, "held", "Held back", "Scored at or above the threshold, not alerted: the alert policy took"
+                    + " them for deployments or they fell in the learning period. Each reason says which rule held it.",
+                    r.held(), anchors);
+        }
         counters(h, r.counters());
         h.append("</body>\n</html>\n");
         return h.toString();
@@ -130,7 +136,8 @@ public final class ReportWriter {
         }
     }
 
-    private static void alertTable(StringBuilder h, List<AnomalyRecord> alerts, Map<String, List<AnomalyRecord>> byHost) {
+    /** The chart section of each charted host, by host. */
+    private static Map<String, Integer> anchors(Map<String, List<AnomalyRecord>> byHost) {
         Map<String, Integer> anchor = new LinkedHashMap<>();
         int i = 0;
         for (String host : byHost.keySet()) {
@@ -138,9 +145,19 @@ public final class ReportWriter {
                 anchor.put(host, i);
             }
         }
-        h.append("<h2 id=\"alerts\">Alerts</h2>\n<table class=\"alerts\">\n<thead><tr><th>time (UTC)</th><th>host</th>")
+        return anchor;
+    }
+
+    /** A table of records (alerts, or held-back records), each host linked to its chart if it has one. */
+    private static void recordTable(StringBuilder h, String id, String title, String note, List<AnomalyRecord> records,
+                                    Map<String, Integer> anchor) {
+        h.append("<h2 id=\"").append(id).append("\">").append(title).append("</h2>\n");
+        if (note != null) {
+            h.append("<p class=\"note\">").append(Html.escape(note)).append("</p>\n");
+        }
+        h.append("<table class=\"alerts\">\n<thead><tr><th>time (UTC)</th><th>host</th>")
                 .append("<th>actual</th><th>typical</th><th>score</th><th>kind</th><th>reason</th></tr></thead>\n<tbody>\n");
-        for (AnomalyRecord a : alerts) {
+        for (AnomalyRecord a : records) {
             Integer n = anchor.get(a.hostName());
             String host = Html.escape(a.hostName());
             h.append("<tr><td>").append(TIME.format(Instant.ofEpochMilli(a.bucketStartMs()))).append("</td><td>")

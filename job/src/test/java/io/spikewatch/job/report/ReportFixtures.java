@@ -65,6 +65,13 @@ final class ReportFixtures {
                 record(HOSTILE, T0 + DAY + 60 * BUCKET, 30, 76.5, 4));
     }
 
+    /** One record of a deployment account, held back on an application server. */
+    static List<AnomalyRecord> held() {
+        AnomalyRecord r = record("APP-0007", T0 + DAY + 48 * BUCKET, 58, 88.0, 0);
+        r.summary().heldBack = io.spikewatch.model.HoldReason.DEPLOYMENT_ROUND;
+        return List.of(r);
+    }
+
     static Report report() {
         Map<String, List<SeriesPoint>> series = new LinkedHashMap<>();
         series.put(FS, fsSeries());
@@ -75,6 +82,6 @@ final class ReportFixtures {
         counters.put("lines_read", 12_345L);
         counters.put("transfers_accepted", 6_789L);
         counters.put("alerts_written", 3L);
-        return new Report("spikewatch test run <1>", BUCKET, alerts(), series, counters);
+        return new Report("spikewatch test run <1>", BUCKET, alerts(), held(), series, counters);
     }
 }

@@ -95,6 +95,19 @@ class ReportWriterTest {
         assertThat(table).contains("FS-0004 received 812 remote file transfers between 10:00 and 10:15 UTC");
     }
 
+    /** Held-back records get a table of their own, saying which rule held each; they are not alerts. */
+    @Test
+    void heldBackRecordsAreListedApartWithTheRuleThatHeldThem() {
+        String table = section(html, "held");
+        assertThat(count(table, "<tr>")).isEqualTo(1 + 1);
+        assertThat(table).contains("<td>2024-03-05 12:00</td><td>APP-0007</td>", "held back, not alerted: an account"
+                + " with bursts on three or more hosts over several days");
+        assertThat(section(html, "alerts")).doesNotContain("APP-0007");
+        assertThat(svgs(html)).as("held hosts are not charted").hasSize(2);
+        assertThat(ReportWriter.render(new Report("none held", BUCKET, ReportFixtures.alerts(), List.of(), Map.of(),
+                Map.of()))).doesNotContain("id=\"held\"");
+    }
+
     @Test
     void dataIsEscaped() {
         assertThat(html).doesNotContain("<script", "<b>", HOSTILE, "ev<b>il");
@@ -127,7 +140,7 @@ class ReportWriterTest {
 
     @Test
     void noAlertsNoCharts() {
-        String empty = ReportWriter.render(new Report("empty", BUCKET, List.of(), Map.of(), Map.of("lines_read", 0L)));
+        String empty = ReportWriter.render(new Report("empty", BUCKET, List.of(), List.of(), Map.of(), Map.of("lines_read", 0L)));
         assertThat(svgs(empty)).isEmpty();
         assertThat(empty).contains("<p>No alerts.</p>", "<td>lines_read</td>");
     }

@@ -2,6 +2,7 @@ package io.spikewatch.bench;
 
 import io.spikewatch.bench.quality.FleetBuckets;
 import io.spikewatch.job.Environments;
+import io.spikewatch.bench.quality.SpikewatchFleetDetector;
 import io.spikewatch.job.ReplayRunner;
 import io.spikewatch.job.config.JobConfig;
 import io.spikewatch.job.sim.FleetSimulator;
@@ -50,8 +51,8 @@ class FileScorerTest {
         Path fleet = dir.resolve("fleet.ndjson.gz");
         new FleetSimulator(FleetSpec.demo(7)).run(fleet);
 
-        List<String> offline = new FileScorer(cfg).score(List.of(fleet)).stream().map(FileScorerTest::key).sorted()
-                .toList();
+        SpikewatchFleetDetector.Run run = new SpikewatchFleetDetector(cfg).run(new FileScorer(cfg).read(List.of(fleet)));
+        List<String> offline = run.alerts().stream().map(FileScorerTest::key).sorted().toList();
 
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.setParallelism(2);
@@ -61,6 +62,13 @@ class FileScorerTest {
         List<String> streaming = r.alerts().stream().map(FileScorerTest::key).sorted().toList();
 
         assertThat(offline).isNotEmpty().isEqualTo(streaming);
+        // The holds too, with their reasons: what the quality command tallies is what the job writes.
+        assertThat(run.held().stream().map(FileScorerTest::heldKey).sorted().toList()).isNotEmpty()
+                .isEqualTo(r.held().stream().map(FileScorerTest::heldKey).sorted().toList());
+    }
+
+    private static String heldKey(AnomalyRecord a) {
+        return key(a) + " " + a.summary().heldBack;
     }
 
     @Test

@@ -78,6 +78,7 @@ class ClusterE2EITCase {
     private static String jobId;
     private static long hostsSeen;
     private static long heldSeen;
+    private static Map<String, JsonNode> replayedHeld;
 
     @BeforeAll
     static void replayThenRunOnTheCluster() throws Exception {
@@ -89,6 +90,8 @@ class ClusterE2EITCase {
                 .run(List.of(fleet), ReplayRunner.Outputs.beside(alerts));
         hostsSeen = replay.counter(Counters.HOSTS_SEEN);
         heldSeen = replay.held().size();
+        replayedHeld = byAlertId(Files.readAllLines(dir.resolve("replay.held.ndjson")).stream()
+                .map(ClusterE2EITCase::json).toList());
         replayed = byAlertId(Files.readAllLines(alerts).stream().map(ClusterE2EITCase::json).toList());
         assertThat(replayed).hasSizeGreaterThan(5);
 
@@ -126,12 +129,19 @@ class ClusterE2EITCase {
                 .isEqualTo(LocalFlinkCluster.TASK_MANAGERS);
 
         http("POST", ES.url() + "/" + INDEX + "/_refresh");
-        JsonNode hits = json(http("GET", ES.url() + "/" + INDEX + "/_search?size=1000")).path("hits").path("hits");
-        List<JsonNode> docs = new ArrayList<>();
-        hits.forEach(h -> docs.add(h.path("_source")));
-        Map<String, JsonNode> indexed = byAlertId(docs);
+        Map<String, JsonNode> indexed = search("NOT _exists_:kibana.alert.building_block_type");
         assertThat(indexed.keySet()).isEqualTo(replayed.keySet());
         replayed.forEach((id, doc) -> assertThat(indexed.get(id)).as("alert " + id).isEqualTo(doc));
+        assertThat(search("_exists_:kibana.alert.building_block_type")).as("held-back records").isEqualTo(replayedHeld);
+    }
+
+    /** The documents of the index matching a Lucene query string, by alert id. */
+    private static Map<String, JsonNode> search(String query) throws Exception {
+        JsonNode hits = json(http("GET", ES.url() + "/" + INDEX + "/_search?size=1000&q="
+                + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8))).path("hits").path("hits");
+        List<JsonNode> docs = new ArrayList<>();
+        hits.forEach(h -> docs.add(h.path("_source")));
+        return byAlertId(docs);
     }
 
     /** Runs the script as a developer would, with the test's ports and work folder. */

@@ -39,6 +39,8 @@ import java.util.function.Function;
  *       by side ({@link #detectors}): recall, alert precision, F1, false alerts per 1000 host-days,
  *       median delay, per attack kind. The default seeds ({@value #HELD_OUT}) are held out: the
  *       model was tuned on {@value #TUNING} only.
+ *   <li>What the alert policy holds back ({@link GateHolds}): per hold reason, the records held,
+ *       the incidents they fell on and those no alert caught ({@code --detail} names them).
  *   <li>Operating points ({@link OperatingPoints}): ours rerun at each threshold of
  *       {@code --thresholds} (default 50, 60, 70, 80, 90; {@code ''} for none) on the same fleets.
  *   <li>What rests on where files land ({@link StagingAblation}): ours with the configured staging
@@ -172,6 +174,10 @@ public final class QualityCommand {
                 + " over %d hosts at the end of every scenario; a new host: %d bytes%n", maxState,
                 results.stream().mapToInt(r -> r.scenario.buckets().hosts().size()).sum(),
                 StateSize.serializedBytes(new HostState()));
+        out.println();
+        out.println("== What the alert policy holds back: records at or above the threshold that did not alert"
+                + " (written as building blocks), the incidents they fell on, and those no alert caught ==");
+        out.print(results.stream().map(ScenarioResult::holds).reduce(GateHolds.none(), GateHolds::plus).table(detail));
         if (!thresholds.isEmpty()) {
             out.println();
             out.printf(Locale.ROOT, "== Operating points: spikewatch at each alert threshold (model and gate rerun"
@@ -222,7 +228,7 @@ public final class QualityCommand {
      * hosts at the end (ours).
      */
     private record ScenarioResult(Scenario scenario, Map<String, Evaluation> evaluations, Map<String, Long> millis,
-            int maxStateBytes) {}
+            int maxStateBytes, GateHolds holds) {}
 
     private static ScenarioResult runScenario(JobConfig cfg, long seed, List<FleetDetector> detectors, Path cache) {
         FleetSpec spec = FleetSpec.standard(seed);
@@ -230,6 +236,7 @@ public final class QualityCommand {
         Map<String, Evaluation> evaluations = new LinkedHashMap<>();
         Map<String, Long> millis = new LinkedHashMap<>();
         int maxState = 0;
+        GateHolds holds = GateHolds.none();
         for (FleetDetector d : detectors) {
             long start = System.nanoTime();
             List<Evaluation.Alert> alerts;
@@ -239,13 +246,14 @@ public final class QualityCommand {
                 for (HostState st : run.states().values()) {
                     maxState = Math.max(maxState, StateSize.serializedBytes(st));
                 }
+                holds = GateHolds.of(seed, s.labels().incidents(), run.alerts(), run.held());
             } else {
                 alerts = d.detect(s.buckets());
             }
             millis.put(d.name(), (System.nanoTime() - start) / 1_000_000);
             evaluations.put(d.name(), Evaluation.evaluate(s.labels().incidents(), s.labels().benign(), alerts));
         }
-        return new ScenarioResult(s, evaluations, millis, maxState);
+        return new ScenarioResult(s, evaluations, millis, maxState, holds);
     }
 
     static String table(Map<String, FleetScore> totals) {

@@ -45,8 +45,11 @@ public final class SpikewatchFleetDetector implements FleetDetector {
         return run(fleet).alerts();
     }
 
-    /** What one run leaves: the alerts in decision order, and every host's model state at the end. */
-    public record Run(List<AnomalyRecord> alerts, Map<String, HostState> states) {}
+    /**
+     * What one run leaves: the alerts in decision order, the records the gate held back (each with
+     * its reason), and every host's model state at the end.
+     */
+    public record Run(List<AnomalyRecord> alerts, List<AnomalyRecord> held, Map<String, HostState> states) {}
 
     /** Scores the fleet. */
     public Run run(FleetBuckets fleet) {
@@ -57,6 +60,7 @@ public final class SpikewatchFleetDetector implements FleetDetector {
         List<FleetMark> marks = new ArrayList<>();
         List<AnomalyRecord> deferred = new ArrayList<>();
         List<AnomalyRecord> alerts = new ArrayList<>();
+        List<AnomalyRecord> held = new ArrayList<>();
         long first = fleet.firstBucket() * span;
         for (Map.Entry<Long, TreeMap<String, BucketSummary>> e : fleet.buckets().entrySet()) {
             long bucket = e.getKey();
@@ -78,8 +82,9 @@ public final class SpikewatchFleetDetector implements FleetDetector {
             marks = d.marks();
             deferred = d.deferred();
             alerts.addAll(d.alerts());
+            held.addAll(d.held());
         }
-        return new Run(alerts, states);
+        return new Run(alerts, held, states);
     }
 
     /** The counted part of a summary, without the decisions a previous run wrote into it. */

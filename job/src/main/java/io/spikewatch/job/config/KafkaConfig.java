@@ -76,7 +76,26 @@ public record KafkaConfig(
         if (partitionDiscoveryMs < 0) {
             throw new IllegalArgumentException("kafka.input.partition-discovery: accepted >= 0 (0 = off)");
         }
+        if (!heldTopic.isBlank() && heldTopic.equals(alertsTopic)) {
+            throw new IllegalArgumentException("kafka.held-topic: not the alerts topic '" + alertsTopic
+                    + "', whose consumers would take every held-back record for an alert");
+        }
+        outputIsNotInput("kafka.dead-letter-topic", deadLetterTopic);
+        outputIsNotInput("kafka.alerts-topic", alertsTopic);
+        outputIsNotInput("kafka.held-topic", heldTopic);
         return this;
+    }
+
+    /** An output topic the job reads too would feed its own documents back to it. */
+    private void outputIsNotInput(String key, String topic) {
+        if (topic.isBlank()) {
+            return;
+        }
+        boolean read = topicPattern.isBlank() ? topics.contains(topic) : topic.matches(topicPattern);
+        if (read) {
+            throw new IllegalArgumentException(key + ": '" + topic + "' is also an input topic ("
+                    + describeInput() + "); the job would read its own output");
+        }
     }
 
     /** The input topics for people: the list or the pattern. */

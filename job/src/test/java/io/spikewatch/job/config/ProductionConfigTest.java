@@ -53,6 +53,19 @@ class ProductionConfigTest {
     }
 
     @Test
+    void outputTopicsAreNeitherInputTopicsNorTheAlertsTopic() {
+        assertThatThrownBy(() -> load("kafka: {alerts-topic: a, held-topic: a}", Map.of()))
+                .hasMessageContaining("kafka.held-topic: not the alerts topic 'a'");
+        assertThatThrownBy(() -> load("kafka: {input: {topic: [ev, a]}, alerts-topic: a}", Map.of()))
+                .hasMessageContaining("kafka.alerts-topic: 'a' is also an input topic (ev,a)");
+        assertThatThrownBy(() -> load("kafka: {input: {topic-pattern: 'logs-.*'}, held-topic: logs-held}", Map.of()))
+                .hasMessageContaining("kafka.held-topic: 'logs-held' is also an input topic (/logs-.*/)");
+        assertThatThrownBy(() -> load("kafka: {input: {topic: ev}, dead-letter-topic: ev}", Map.of()))
+                .hasMessageContaining("kafka.dead-letter-topic");
+        assertThat(load("kafka: {alerts-topic: a, held-topic: h}", Map.of()).kafka().heldTopic()).isEqualTo("h");
+    }
+
+    @Test
     void aMissingSecretFailsNamingTheKey() {
         assertThatThrownBy(() -> load("elasticsearch: {api-key: '${env:NOPE}'}", Map.of()))
                 .hasMessageContaining("elasticsearch.api-key").hasMessageContaining("NOPE");

@@ -9,6 +9,7 @@ import io.spikewatch.job.sim.HostRole;
 import io.spikewatch.job.sim.SimHost;
 import io.spikewatch.job.sim.SimulationResult;
 import io.spikewatch.model.AnomalyRecord;
+import io.spikewatch.model.HoldReason;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -97,6 +98,15 @@ class ReplayITCase {
                 .allSatisfy(l -> assertThat(l).contains("\"reason\":"));
 
         // Every hold of the gate an analyst cannot see otherwise is written beside the alerts, saying why.
+        long byRule = 0;
+        for (HoldReason reason : HoldReason.values()) {
+            if (reason != HoldReason.LEARNING_PERIOD) {
+                long n = r.counter(Counters.heldBack(reason));
+                assertThat(r.held()).as(reason.code()).filteredOn(h -> h.summary().heldBack == reason).hasSize((int) n);
+                byRule += n;
+            }
+        }
+        assertThat(byRule).as("the rules' parts add up").isEqualTo(r.counter(Counters.HELD_BACK_DEPLOYER)).isPositive();
         assertThat(r.held()).isNotEmpty()
                 .hasSize((int) (r.counter(Counters.HELD_BACK_DEPLOYER) + r.counter(Counters.HELD_BACK_LEARNING)))
                 .allSatisfy(h -> assertThat(h.summary().heldBack).isNotNull());

@@ -75,11 +75,13 @@ public final class AlertGate {
      * @param held the records held back as deployments or by the learning period, each with its
      *     {@link BucketSummary#heldBack} reason, highest score first, at most
      *     {@link AlertPolicy#maxAlertsPerBucket()} (the counts cover them all)
+     * @param heldByReason how many were held back for each reason, all of them ({@code heldByDeployer}
+     *     is the sum of the deployment reasons, {@code heldByLearning} the learning period's)
      */
     public record Decision(List<AnomalyRecord> alerts, int heldByCap, int heldByFleet, int heldByDeployer,
                            int suppressed, int heldByLearning, List<FleetEvent> fleetEvents, List<FleetMark> marks,
                            List<AnomalyRecord> deferred, List<AnomalyRecord> continuations,
-                           List<AnomalyRecord> held) {}
+                           List<AnomalyRecord> held, Map<HoldReason, Integer> heldByReason) {}
 
     /** Highest score first, ties by host name: the order alerts and held records are written in. */
     private static final Comparator<AnomalyRecord> HIGHEST_FIRST =
@@ -238,9 +240,12 @@ public final class AlertGate {
             fleet.add(new FleetEvent(bucketStartMs, e.getKey(), group.size(), e.getValue(), sample));
             heldByFleet += e.getValue();
         }
+        Map<HoldReason, Integer> byReason = new java.util.EnumMap<>(HoldReason.class);
+        held.forEach(h -> byReason.merge(h.summary() == null ? HoldReason.LEARNING_PERIOD : h.summary().heldBack, 1,
+                Integer::sum));
         return new Decision(alerts, above.size() - cap, heldByFleet, heldByDeployer, suppressed, heldByLearning, fleet,
                 kept, deferred, continuations,
-                List.copyOf(held.subList(0, Math.min(held.size(), policy.maxAlertsPerBucket()))));
+                List.copyOf(held.subList(0, Math.min(held.size(), policy.maxAlertsPerBucket()))), byReason);
     }
 
     /** {@code r} marked as held back for {@code reason} (a record without a summary stays as it is). */

@@ -334,6 +334,8 @@ class AlertGateTest {
         assertThat(d.heldByFleet()).isEqualTo(4);
         assertThat(d.held()).extracting(AnomalyRecord::hostName).containsExactly("b", "c");
         assertThat(d.held()).allSatisfy(h -> assertThat(h.summary().heldBack).isEqualTo(HoldReason.LEARNING_PERIOD));
+        assertThat(d.heldByReason()).as("every hold counted, past the cap").containsExactly(
+                org.assertj.core.api.Assertions.entry(HoldReason.LEARNING_PERIOD, 3));
     }
 
     /** {@code r} as the model scores a driver's first bucket on a host, idle or not. */

@@ -5,6 +5,7 @@ import io.spikewatch.model.AlertPolicy;
 import io.spikewatch.model.AnomalyRecord;
 import io.spikewatch.model.FleetEvent;
 import io.spikewatch.model.FleetMark;
+import io.spikewatch.model.HoldReason;
 import io.spikewatch.model.Incident;
 import io.spikewatch.model.exceptions.ExceptionItem;
 import io.spikewatch.model.exceptions.ExceptionSet;
@@ -82,6 +83,8 @@ public class AlertPolicyFunction extends KeyedBroadcastProcessFunction<Integer, 
     private transient JobCounter heldByFleet;
     private transient JobCounter fleetEvents;
     private transient JobCounter heldByDeployer;
+    /** Per deployment rule, the parts of {@link #heldByDeployer}. */
+    private transient java.util.EnumMap<HoldReason, JobCounter> heldByRule;
     private transient JobCounter suppressed;
 
     public AlertPolicyFunction(AlertPolicy policy, long bucketSpanMs) {
@@ -114,6 +117,12 @@ public class AlertPolicyFunction extends KeyedBroadcastProcessFunction<Integer, 
         heldByFleet = JobCounter.register(getRuntimeContext(), Counters.HELD_BACK_FLEET);
         fleetEvents = JobCounter.register(getRuntimeContext(), Counters.FLEET_EVENTS);
         heldByDeployer = JobCounter.register(getRuntimeContext(), Counters.HELD_BACK_DEPLOYER);
+        heldByRule = new java.util.EnumMap<>(HoldReason.class);
+        for (HoldReason r : HoldReason.values()) {
+            if (r != HoldReason.LEARNING_PERIOD) {
+                heldByRule.put(r, JobCounter.register(getRuntimeContext(), Counters.heldBack(r)));
+            }
+        }
         suppressed = JobCounter.register(getRuntimeContext(), Counters.SUPPRESSED);
     }
 
@@ -236,6 +245,7 @@ public class AlertPolicyFunction extends KeyedBroadcastProcessFunction<Integer, 
         heldByFleet.inc(d.heldByFleet());
         fleetEvents.inc(d.fleetEvents().size());
         heldByDeployer.inc(d.heldByDeployer());
+        heldByRule.forEach((r, c) -> c.inc(d.heldByReason().getOrDefault(r, 0)));
         suppressed.inc(d.suppressed());
         heldByLearning.inc(d.heldByLearning());
     }

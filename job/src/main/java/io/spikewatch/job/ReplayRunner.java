@@ -44,7 +44,8 @@ import java.util.function.Consumer;
 /**
  * Runs the pipeline over ECS NDJSON files (plain or .gz, files or folders) on the embedded
  * mini-cluster until all input is read and every bucket closed, then writes the alerts in a
- * deterministic order (bucket, host) and the dead letters and late events beside them.
+ * deterministic order (bucket, host) and the dead letters, late events, fleet rises and held-back
+ * records beside them.
  */
 public final class ReplayRunner {
 

@@ -51,6 +51,10 @@ import java.util.TreeSet;
  *       {@link AlertPolicy#maxAlertsPerBucket()}; the overflow is counted.
  * </ol>
  *
+ * <p>What the deployment rules and the learning period hold back comes out too
+ * ({@link Decision#held()}, each record marked with its {@link HoldReason}), so the job can write
+ * it as building blocks an analyst can audit.
+ *
  * <p>Deterministic: ties are broken by host name. The caller keeps the marks between buckets.
  */
 public final class AlertGate {

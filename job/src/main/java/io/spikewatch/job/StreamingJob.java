@@ -59,10 +59,11 @@ public final class StreamingJob {
             return "elasticsearch: template installation disabled; alerts go to " + es.index();
         }
         String template = IndexTemplateInstaller.bundledAlertsTemplate();
-        IndexTemplateInstaller.Result r = IndexTemplateInstaller.ensure(settings(es),
+        ElasticsearchSettings settings = settings(es);
+        IndexTemplateInstaller.Result r = IndexTemplateInstaller.ensure(settings,
                 IndexTemplateInstaller.ALERTS_TEMPLATE_NAME, template, false);
         // An index created under an older template gets the fields added since (after an upgrade).
-        IndexTemplateInstaller.MappingUpdate m = IndexTemplateInstaller.addMissingFields(settings(es), es.index(), template);
+        IndexTemplateInstaller.MappingUpdate m = IndexTemplateInstaller.addMissingFields(settings, es.index(), template);
         return "elasticsearch: template " + IndexTemplateInstaller.ALERTS_TEMPLATE_NAME + " " + r
                 + " on " + es.hosts() + "; alerts go to " + es.index() + switch (m) {
                     case UPDATED -> " (its mappings are up to date)";

@@ -79,13 +79,27 @@ public final class AlertGate {
      * @param held the records held back as deployments or by the learning period, each with its
      *     {@link BucketSummary#heldBack} reason, highest score first, at most
      *     {@link AlertPolicy#maxAlertsPerBucket()} (the counts cover them all)
-     * @param heldByReason how many were held back for each reason, all of them ({@code heldByDeployer}
-     *     is the sum of the deployment reasons, {@code heldByLearning} the learning period's)
+     * @param heldByReason how many were held back for each reason, all of them
      */
-    public record Decision(List<AnomalyRecord> alerts, int heldByCap, int heldByFleet, int heldByDeployer,
-                           int suppressed, int heldByLearning, List<FleetEvent> fleetEvents, List<FleetMark> marks,
+    public record Decision(List<AnomalyRecord> alerts, int heldByCap, int heldByFleet,
+                           int suppressed, List<FleetEvent> fleetEvents, List<FleetMark> marks,
                            List<AnomalyRecord> deferred, List<AnomalyRecord> continuations,
-                           List<AnomalyRecord> held, Map<HoldReason, Integer> heldByReason) {}
+                           List<AnomalyRecord> held, Map<HoldReason, Integer> heldByReason) {
+
+        /** Held back by the deployment rules: the sum of their {@link #heldByReason}. */
+        public int heldByDeployer() {
+            int n = 0;
+            for (Map.Entry<HoldReason, Integer> e : heldByReason.entrySet()) {
+                n += e.getKey() == HoldReason.LEARNING_PERIOD ? 0 : e.getValue();
+            }
+            return n;
+        }
+
+        /** Held back by the learning period. */
+        public int heldByLearning() {
+            return heldByReason.getOrDefault(HoldReason.LEARNING_PERIOD, 0);
+        }
+    }
 
     /** Highest score first, ties by host name: the order alerts and held records are written in. */
     private static final Comparator<AnomalyRecord> HIGHEST_FIRST =
@@ -172,7 +186,6 @@ public final class AlertGate {
         List<AnomalyRecord> deferred = new ArrayList<>();
         Map<String, Integer> heldByDriver = new TreeMap<>();
         List<AnomalyRecord> held = new ArrayList<>();
-        int heldByDeployer = 0;
         int suppressed = 0;
         List<AnomalyRecord> continuations = new ArrayList<>();
         // The records that alerted or continued an incident: only their drivers' incidents are open
@@ -199,7 +212,6 @@ public final class AlertGate {
             if (groupSize >= policy.fleetMinHosts()) {
                 heldByDriver.merge(driver, 1, Integer::sum);
             } else if (deployment != null) {
-                heldByDeployer++;
                 held.add(heldAs(r, deployment));
             } else if (spread && fresh) {
                 // Several hosts, one driver: a tool spread or the start of a rollout. One more bucket tells.
@@ -218,7 +230,6 @@ public final class AlertGate {
             }
         }
         above.sort(HIGHEST_FIRST);
-        int heldByLearning = learning ? above.size() : 0;
         if (learning) {
             above.forEach(r -> held.add(heldAs(r, HoldReason.LEARNING_PERIOD)));
             above.clear();
@@ -247,7 +258,7 @@ public final class AlertGate {
         Map<HoldReason, Integer> byReason = new java.util.EnumMap<>(HoldReason.class);
         held.forEach(h -> byReason.merge(h.summary() == null ? HoldReason.LEARNING_PERIOD : h.summary().heldBack, 1,
                 Integer::sum));
-        return new Decision(alerts, above.size() - cap, heldByFleet, heldByDeployer, suppressed, heldByLearning, fleet,
+        return new Decision(alerts, above.size() - cap, heldByFleet, suppressed, fleet,
                 kept, deferred, continuations,
                 List.copyOf(held.subList(0, Math.min(held.size(), policy.maxAlertsPerBucket()))), byReason);
     }

@@ -8,7 +8,6 @@ import org.apache.http.entity.ContentType;
 import org.apache.http.nio.entity.NStringEntity;
 import org.elasticsearch.client.Request;
 import org.elasticsearch.client.Response;
-import org.elasticsearch.client.ResponseException;
 import org.elasticsearch.client.RestClient;
 import org.apache.http.util.EntityUtils;
 
@@ -70,6 +69,8 @@ public final class IndexTemplateInstaller {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The low-level client's parameter naming statuses it returns instead of throwing (not sent). */
+    private static final String IGNORE = "ignore";
 
     private IndexTemplateInstaller() {}
 
@@ -88,8 +89,7 @@ public final class IndexTemplateInstaller {
         }
         Objects.requireNonNull(templateJson, "templateJson");
         String path = "/_index_template/" + URLEncoder.encode(name, StandardCharsets.UTF_8);
-        RestClient client = client(settings);
-        try (client) {
+        return withClient(settings, client -> {
             Integer installed = installedVersion(client, path, settings, name);
             boolean older = installed != null && installed < versionOf(parse(templateJson));
             if (installed != null && !overwrite && !older) {
@@ -97,9 +97,7 @@ public final class IndexTemplateInstaller {
             }
             put(client, path, templateJson, settings, name);
             return installed == null ? Result.INSTALLED : overwrite ? Result.REPLACED : Result.UPGRADED;
-        } catch (IOException closing) {
-            throw new UncheckedIOException("could not close the Elasticsearch client", closing);
-        }
+        });
     }
 
     /** The alerts template shipped with spikewatch ({@code deploy/elasticsearch/spikewatch-alerts-template.json}). */
@@ -127,57 +125,41 @@ public final class IndexTemplateInstaller {
         if (!mappings.isObject()) {
             throw new IllegalArgumentException("the template has no template.mappings");
         }
-        String path = "/" + URLEncoder.encode(index, StandardCharsets.UTF_8) + "/_mapping";
-        RestClient client = client(settings);
-        try (client) {
-            Request request = new Request("PUT", path);
-            request.setEntity(new NStringEntity(mappings.toString(), ContentType.APPLICATION_JSON));
-            try {
-                client.performRequest(request);
-                return MappingUpdate.UPDATED;
-            } catch (ResponseException e) {
-                int status = e.getResponse().getStatusLine().getStatusCode();
-                if (status == 404) {
-                    return MappingUpdate.NO_INDEX;
-                }
-                if (status == 403) {
-                    return MappingUpdate.NOT_ALLOWED;
-                }
-                throw failure(settings, e, "updating the mappings of '" + index + "'",
-                        "the template's mappings for '" + index + "'");
-            } catch (IOException | RuntimeException e) {
-                throw failure(settings, e, "updating the mappings of '" + index + "'",
-                        "the template's mappings for '" + index + "'");
-            }
-        } catch (IOException closing) {
-            throw new UncheckedIOException("could not close the Elasticsearch client", closing);
-        }
+        Request request = new Request("PUT", "/" + URLEncoder.encode(index, StandardCharsets.UTF_8) + "/_mapping");
+        request.setEntity(new NStringEntity(mappings.toString(), ContentType.APPLICATION_JSON));
+        // The low-level client returns these answers instead of throwing them.
+        request.addParameter(IGNORE, "403,404");
+        int status = withClient(settings, client -> perform(client, request, settings,
+                "updating the mappings of '" + index + "'", "the template's mappings for '" + index + "'"))
+                .getStatusLine().getStatusCode();
+        return status == 404 ? MappingUpdate.NO_INDEX : status == 403 ? MappingUpdate.NOT_ALLOWED : MappingUpdate.UPDATED;
     }
 
-    private static RestClient client(ElasticsearchSettings settings) {
+    /** {@code work} with a client of {@code settings}, closed afterwards. */
+    private static <T> T withClient(ElasticsearchSettings settings, java.util.function.Function<RestClient, T> work) {
+        RestClient client;
         try {
-            return ElasticsearchClients.restClient(settings);
+            client = ElasticsearchClients.restClient(settings);
         } catch (IllegalArgumentException e) {
             throw new ElasticsearchUnavailableException("cannot connect to Elasticsearch at " + settings.hostList()
                     + ": " + e.getMessage(), e);
+        }
+        try (client) {
+            return work.apply(client);
+        } catch (IOException closing) {
+            throw new UncheckedIOException("could not close the Elasticsearch client", closing);
         }
     }
 
     /** The version of the installed template {@code name}, 0 if it has none, {@code null} if absent. */
     private static Integer installedVersion(RestClient client, String path, ElasticsearchSettings settings,
                                             String name) {
-        Response response;
-        try {
-            response = client.performRequest(new Request("GET", path));
-        } catch (ResponseException e) {
-            if (e.getResponse().getStatusLine().getStatusCode() == 404) {
-                return null;
-            }
-            throw failure(settings, e, "checking index template '" + name + "'",
-                    "the request for index template '" + name + "'");
-        } catch (IOException | RuntimeException e) {
-            throw failure(settings, e, "checking index template '" + name + "'",
-                    "the request for index template '" + name + "'");
+        Request get = new Request("GET", path);
+        get.addParameter(IGNORE, "404");
+        Response response = perform(client, get, settings, "checking index template '" + name + "'",
+                "the request for index template '" + name + "'");
+        if (response.getStatusLine().getStatusCode() == 404) {
+            return null;
         }
         String body;
         try {
@@ -224,19 +206,13 @@ public final class IndexTemplateInstaller {
         try {
             return client.performRequest(request);
         } catch (IOException | RuntimeException e) {
-            throw failure(settings, e, action, subject);
+            RequestFailure failure = FailureClassifier.request(e);
+            if (failure.status() == 400) {
+                throw new ElasticsearchUnavailableException("Elasticsearch at " + settings.hostList()
+                        + " rejected " + subject + ": " + failure.description(), e);
+            }
+            throw unavailable(settings, action, failure, e);
         }
-    }
-
-    /** {@code e}, met while {@code action}, as a message a user can act on; a 400 as a rejection of {@code subject}. */
-    private static ElasticsearchUnavailableException failure(ElasticsearchSettings settings, Exception e,
-                                                             String action, String subject) {
-        RequestFailure failure = FailureClassifier.request(e);
-        if (failure.status() == 400) {
-            return new ElasticsearchUnavailableException("Elasticsearch at " + settings.hostList()
-                    + " rejected " + subject + ": " + failure.description(), e);
-        }
-        return unavailable(settings, action, failure, e);
     }
 
     private static ElasticsearchUnavailableException unavailable(ElasticsearchSettings settings, String action,

@@ -23,6 +23,8 @@ import java.util.List;
  * @param stateDir where RocksDB keeps local state and checkpoints ({@code null} = a temp folder)
  * @param managedMemoryBytes the embedded mini-cluster's managed memory: RocksDB's block cache and
  *     write buffers, shared by its task slots (a cluster's own memory settings apply there)
+ * @param openBucketsOnHeap open buckets a host-operator subtask keeps on the heap between
+ *     checkpoints before it writes them all to RocksDB ({@code 0}: every transfer written through)
  * @param profile what kind of events the source carries
  * @param kafka the Kafka input and outputs ({@code run})
  * @param elasticsearch the alert index ({@code run})
@@ -39,6 +41,7 @@ public record JobConfig(
         long checkpointIntervalMs,
         String stateDir,
         long managedMemoryBytes,
+        int openBucketsOnHeap,
         SourceProfile profile,
         KafkaConfig kafka,
         ElasticsearchConfig elasticsearch,
@@ -50,35 +53,50 @@ public record JobConfig(
 
     /**
      * 512 MiB: Flink's default for an embedded mini-cluster (128 MiB) makes RocksDB flush and compact
-     * its write buffers all the time, since every transfer rewrites its bucket's summary (~2 KB); a
-     * 1,400-host replay then ran 5x slower ({@code spikewatch-bench throughput}).
+     * its write buffers all the time when every transfer rewrites its bucket's summary (~2 KB,
+     * {@code runtime.open-buckets-on-heap: 0}); a 1,400-host replay then ran 5x slower
+     * ({@code spikewatch-bench throughput}).
      */
     public static final long DEFAULT_MANAGED_MEMORY = 512L << 20;
+
+    /**
+     * A subtask's open buckets on the heap before they are all written to RocksDB early; each is
+     * a bucket summary (a few KB on the heap, see README "Configuration"). Checkpoints write them
+     * all anyway.
+     */
+    public static final int DEFAULT_OPEN_BUCKETS_ON_HEAP = 20_000;
 
     public static JobConfig defaults() {
         return new JobConfig(DetectorSettings.defaults(), AlertPolicy.defaults(), 35 * DetectorSettings.DAY,
                 2 * DetectorSettings.MINUTE, DetectorSettings.MINUTE, DetectorSettings.DAY, 2, 30_000L, null,
-                DEFAULT_MANAGED_MEMORY, SourceProfile.ELASTIC_DEFEND, KafkaConfig.defaults(), ElasticsearchConfig.defaults(),
-                List.of());
+                DEFAULT_MANAGED_MEMORY, DEFAULT_OPEN_BUCKETS_ON_HEAP, SourceProfile.ELASTIC_DEFEND,
+                KafkaConfig.defaults(), ElasticsearchConfig.defaults(), List.of());
     }
 
     public JobConfig withParallelism(int p) {
         return new JobConfig(detector, policy, hostIdleTtlMs, maxOutOfOrdernessMs, idlenessMs, maxFutureMs, p,
-                checkpointIntervalMs, stateDir, managedMemoryBytes, profile, kafka, elasticsearch, exceptions);
+                checkpointIntervalMs, stateDir, managedMemoryBytes, openBucketsOnHeap, profile, kafka, elasticsearch,
+                exceptions);
+    }
+
+    /** This configuration keeping up to {@code n} open buckets per subtask on the heap ({@code 0}: none). */
+    public JobConfig withOpenBucketsOnHeap(int n) {
+        return new JobConfig(detector, policy, hostIdleTtlMs, maxOutOfOrdernessMs, idlenessMs, maxFutureMs, parallelism,
+                checkpointIntervalMs, stateDir, managedMemoryBytes, n, profile, kafka, elasticsearch, exceptions);
     }
 
     /** This configuration alerting at another record_score (the detector's threshold and the policy's). */
     public JobConfig withThreshold(double t) {
         return new JobConfig(detector.withThreshold(t), policy.withThreshold(t), hostIdleTtlMs, maxOutOfOrdernessMs,
-                idlenessMs, maxFutureMs, parallelism, checkpointIntervalMs, stateDir, managedMemoryBytes, profile, kafka,
-                elasticsearch, exceptions);
+                idlenessMs, maxFutureMs, parallelism, checkpointIntervalMs, stateDir, managedMemoryBytes,
+                openBucketsOnHeap, profile, kafka, elasticsearch, exceptions);
     }
 
     /** This configuration with another staging list and place depth ({@code detector.staging}, {@code detector.place-depth}). */
     public JobConfig withLocations(TransferLocations l) {
         return new JobConfig(detector.withLocations(l), policy, hostIdleTtlMs, maxOutOfOrdernessMs, idlenessMs,
-                maxFutureMs, parallelism, checkpointIntervalMs, stateDir, managedMemoryBytes, profile, kafka, elasticsearch,
-                exceptions);
+                maxFutureMs, parallelism, checkpointIntervalMs, stateDir, managedMemoryBytes, openBucketsOnHeap, profile,
+                kafka, elasticsearch, exceptions);
     }
 
     /** Checks cross-field rules; each section validated itself on construction. */
@@ -104,6 +122,10 @@ public record JobConfig(
         if (managedMemoryBytes < (64L << 20)) {
             throw new IllegalArgumentException("runtime.managed-memory: accepted at least 64m, got " + managedMemoryBytes
                     + " bytes");
+        }
+        if (openBucketsOnHeap < 0) {
+            throw new IllegalArgumentException("runtime.open-buckets-on-heap: accepted >= 0 (0 = none), got "
+                    + openBucketsOnHeap);
         }
         if (parallelism < 0) {
             throw new IllegalArgumentException("runtime.parallelism: accepted >= 0 (0 = default), got " + parallelism);

@@ -41,6 +41,8 @@ public final class Counters {
     public static final String EVENT_TIME_LAG = "event_time_lag_ms";
     /** Gauge (metric only): hosts with a baseline on a host-operator subtask (summed: the fleet). */
     public static final String HOSTS_TRACKED = "hosts_tracked";
+    /** Gauge (metric only): open buckets a host-operator subtask holds on the heap until the next checkpoint. */
+    public static final String OPEN_BUCKETS_ON_HEAP = "open_buckets_on_heap";
 
     private Counters() {}
 }

@@ -30,6 +30,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 
 /**
@@ -37,7 +38,8 @@ import java.util.List;
  * event-time timer at its end, scores it with {@link HostModel} and emits an {@link AnomalyRecord}.
  *
  * <p>State per host: one {@link HostState} (the baseline) and the open buckets (at most a few,
- * bounded by the watermark's out-of-orderness). Empty buckets need no timer: the model learns them
+ * bounded by the watermark's out-of-orderness; under {@link HostBucketOperator} kept on the heap
+ * between checkpoints, see {@link OpenBuckets}). Empty buckets need no timer: the model learns them
  * as zeros when the next bucket closes, with the same result as closing each one.
  *
  * <p>Cleanup: a timer at the end of the last closed bucket plus {@code idleTtl} drops the host's
@@ -90,8 +92,10 @@ public class HostBucketFunction extends KeyedBroadcastProcessFunction<String, Fi
     private transient DetectorSettings effective;
     /** The exceptions {@link #model} and {@link #effective} were built from; {@code null} before the first. */
     private transient ExceptionSet locationsFrom;
+    /** Set by {@link HostBucketOperator}, which flushes them: open buckets stay on the heap between checkpoints. */
+    private boolean openBucketsOnHeap;
     private transient ValueState<HostState> hostState;
-    private transient MapState<Long, BucketSummary> openBuckets;
+    private transient OpenBuckets openBuckets;
     private transient JobCounter lateCounter;
     /** Read by the lag gauge from the metrics thread. */
     private transient volatile long lastWatermark;
@@ -137,11 +141,13 @@ public class HostBucketFunction extends KeyedBroadcastProcessFunction<String, Fi
         skipped = new ExceptionCounters(getRuntimeContext(), "buckets_skipped");
         allowed = new ExceptionCounters(getRuntimeContext(), "transfers_allowed");
         hostState = getRuntimeContext().getState(HOST_STATE);
-        openBuckets = getRuntimeContext().getMapState(OPEN_BUCKETS);
+        MapState<Long, BucketSummary> open = getRuntimeContext().getMapState(OPEN_BUCKETS);
+        openBuckets = openBucketsOnHeap ? OpenBuckets.writeBack(open) : OpenBuckets.writeThrough(open);
         lateCounter = JobCounter.register(getRuntimeContext(), Counters.LATE);
         lastWatermark = Long.MIN_VALUE;
         getRuntimeContext().getMetricGroup().gauge(Counters.EVENT_TIME_LAG, (Gauge<Long>) this::eventTimeLagMs);
         getRuntimeContext().getMetricGroup().gauge(Counters.HOSTS_TRACKED, (Gauge<Long>) this::hostsTracked);
+        getRuntimeContext().getMetricGroup().gauge(Counters.OPEN_BUCKETS_ON_HEAP, (Gauge<Integer>) this::openBucketsOnHeap);
         scoredCounter = JobCounter.register(getRuntimeContext(), Counters.BUCKETS_SCORED);
         hostsSeen = JobCounter.register(getRuntimeContext(), Counters.HOSTS_SEEN);
         expiredCounter = JobCounter.register(getRuntimeContext(), Counters.HOSTS_EXPIRED);
@@ -165,7 +171,8 @@ public class HostBucketFunction extends KeyedBroadcastProcessFunction<String, Fi
             late(e, ctx);
             return;
         }
-        BucketSummary summary = openBuckets.get(bucket);
+        String host = ctx.getCurrentKey();
+        BucketSummary summary = openBuckets.get(host, bucket);
         if (summary == null) {
             // The bucket's first event: late too if the host has closed this bucket or a later one
             // (after a restore the watermark starts over). Later events of an open bucket need not
@@ -179,7 +186,7 @@ public class HostBucketFunction extends KeyedBroadcastProcessFunction<String, Fi
             ctx.timerService().registerEventTimeTimer(closeAt);
         }
         summary.add(e, effective.locations());
-        openBuckets.put(bucket, summary);
+        openBuckets.put(host, bucket, summary);
     }
 
     private void late(FileEvent e, ReadOnlyContext ctx) {
@@ -212,7 +219,8 @@ public class HostBucketFunction extends KeyedBroadcastProcessFunction<String, Fi
         use(view.get(ctx.getBroadcastState(ExceptionControl.STATE)));
         lastWatermark = ctx.timerService().currentWatermark();
         long bucket = model.bucketOf(timestamp);
-        BucketSummary summary = openBuckets.get(bucket);
+        String host = ctx.getCurrentKey();
+        BucketSummary summary = openBuckets.get(host, bucket);
         HostState st = hostState.value();
         if (summary != null) {
             boolean first = st == null;
@@ -221,30 +229,30 @@ public class HostBucketFunction extends KeyedBroadcastProcessFunction<String, Fi
                 summary.firstOfHost = true;
             }
             long previousCleanup = st.isNew() ? Long.MIN_VALUE : cleanupTime(st.lastBucket);
-            ExceptionItem window = exceptions.maintenance(ctx.getCurrentKey(), bucket * settings.bucketSpanMs(),
+            ExceptionItem window = exceptions.maintenance(host, bucket * settings.bucketSpanMs(),
                     bucketEnd(bucket), true);
             if (window != null) {
                 skipped.inc(window.id());
                 model.skip(st, bucket);
-                openBuckets.remove(bucket);
+                openBuckets.remove(host, bucket);
                 if (!st.isNew()) {
-                    store(ctx.getCurrentKey(), st, first);
+                    store(host, st, first);
                 }
                 return;
             }
             BucketScore score = model.close(st, bucket, summary);
             summary.scoredAs(score);
-            openBuckets.remove(bucket);
-            store(ctx.getCurrentKey(), st, first);
+            openBuckets.remove(host, bucket);
+            store(host, st, first);
             scoredCounter.inc();
             if (previousCleanup != Long.MIN_VALUE) {
                 ctx.timerService().deleteEventTimeTimer(previousCleanup);
             }
             ctx.timerService().registerEventTimeTimer(cleanupTime(bucket));
-            out.collect(toRecord(ctx.getCurrentKey(), score, summary));
-        } else if (st != null && timestamp >= cleanupTime(st.lastBucket) && openBuckets.isEmpty()) {
+            out.collect(toRecord(host, score, summary));
+        } else if (st != null && timestamp >= cleanupTime(st.lastBucket) && openBuckets.isEmpty(host)) {
             hostState.clear();
-            tracked.removed(ctx.getCurrentKey());
+            tracked.removed(host);
             expiredCounter.inc();
         }
     }
@@ -269,6 +277,25 @@ public class HostBucketFunction extends KeyedBroadcastProcessFunction<String, Fi
             hostsSeen.inc();
             tracked.added(host);
         }
+    }
+
+    /** Keeps the open buckets on the heap until {@link #flushOpenBuckets}; before {@code open}. */
+    void keepOpenBucketsOnHeap() {
+        openBucketsOnHeap = true;
+    }
+
+    /** Open buckets on the heap, not yet in keyed state (0 when written through). */
+    int openBucketsOnHeap() {
+        return openBuckets == null ? 0 : openBuckets.onHeap();
+    }
+
+    /**
+     * Writes the open buckets held on the heap to keyed state.
+     *
+     * @param selectKey makes a host the keyed state's current key (the operator's {@code setCurrentKey})
+     */
+    void flushOpenBuckets(Consumer<String> selectKey) throws Exception {
+        openBuckets.flush(selectKey);
     }
 
     /** Hosts with a baseline on this subtask; -1 after a restore from state without the count. */

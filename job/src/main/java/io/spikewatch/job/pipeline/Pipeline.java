@@ -94,8 +94,10 @@ public final class Pipeline {
 
         SingleOutputStreamOperator<AnomalyRecord> scored = transfers
                 .keyBy(FileEvent::hostName)
-                .connect(exceptions)
-                .process(new HostBucketFunction(cfg.detector(), cfg.hostIdleTtlMs(), cfg.exceptions()))
+                .connect(control.broadcast())
+                .transform("Score host buckets", TypeInformation.of(AnomalyRecord.class), new HostBucketOperator(
+                        new HostBucketFunction(cfg.detector(), cfg.hostIdleTtlMs(), cfg.exceptions()),
+                        cfg.openBucketsOnHeap()))
                 .uid("host-buckets").name("Score host buckets");
 
         SingleOutputStreamOperator<AnomalyRecord> alerts = scored

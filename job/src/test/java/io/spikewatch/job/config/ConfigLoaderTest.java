@@ -74,6 +74,9 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> ConfigLoader.fromMap(Map.of("runtime.managed-memory", "16m")))
                 .hasMessageStartingWith("runtime.managed-memory:");
         assertThat(ConfigLoader.fromMap(Map.of("runtime.managed-memory", "2g")).managedMemoryBytes()).isEqualTo(2L << 30);
+        assertThatThrownBy(() -> ConfigLoader.fromMap(Map.of("runtime.open-buckets-on-heap", -1)))
+                .hasMessageStartingWith("runtime.open-buckets-on-heap:");
+        assertThat(ConfigLoader.fromMap(Map.of("runtime.open-buckets-on-heap", 0)).openBucketsOnHeap()).isZero();
     }
 
     @Test

@@ -93,7 +93,7 @@ public class HostBucketFunction extends KeyedBroadcastProcessFunction<String, Fi
     /** The exceptions {@link #model} and {@link #effective} were built from; {@code null} before the first. */
     private transient ExceptionSet locationsFrom;
     /** Set by {@link HostBucketOperator}, which flushes them: open buckets stay on the heap between checkpoints. */
-    private boolean openBucketsOnHeap;
+    private boolean writeBack;
     private transient ValueState<HostState> hostState;
     private transient OpenBuckets openBuckets;
     private transient JobCounter lateCounter;
@@ -142,7 +142,7 @@ public class HostBucketFunction extends KeyedBroadcastProcessFunction<String, Fi
         allowed = new ExceptionCounters(getRuntimeContext(), "transfers_allowed");
         hostState = getRuntimeContext().getState(HOST_STATE);
         MapState<Long, BucketSummary> open = getRuntimeContext().getMapState(OPEN_BUCKETS);
-        openBuckets = openBucketsOnHeap ? OpenBuckets.writeBack(open) : OpenBuckets.writeThrough(open);
+        openBuckets = writeBack ? OpenBuckets.writeBack(open) : OpenBuckets.writeThrough(open);
         lateCounter = JobCounter.register(getRuntimeContext(), Counters.LATE);
         lastWatermark = Long.MIN_VALUE;
         getRuntimeContext().getMetricGroup().gauge(Counters.EVENT_TIME_LAG, (Gauge<Long>) this::eventTimeLagMs);
@@ -281,7 +281,7 @@ public class HostBucketFunction extends KeyedBroadcastProcessFunction<String, Fi
 
     /** Keeps the open buckets on the heap until {@link #flushOpenBuckets}; before {@code open}. */
     void keepOpenBucketsOnHeap() {
-        openBucketsOnHeap = true;
+        writeBack = true;
     }
 
     /** Open buckets on the heap, not yet in keyed state (0 when written through). */

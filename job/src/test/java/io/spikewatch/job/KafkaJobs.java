@@ -1,5 +1,7 @@
 package io.spikewatch.job;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.spikewatch.job.config.JobConfig;
 import io.spikewatch.job.pipeline.Counters;
 import org.apache.flink.configuration.Configuration;
@@ -8,12 +10,18 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStreamReader;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,17 +29,22 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeSet;
 import java.util.concurrent.Future;
 import java.util.zip.GZIPInputStream;
 
 /**
  * What the ITCases that run the production job on a mini-cluster against the real Kafka broker
- * share: topics, producing lines, starting the job (or restoring it), waiting on its accumulators.
+ * share: topics, producing lines, starting the job (or restoring it), waiting on its accumulators,
+ * and the alerts they are compared with: those of an uninterrupted {@code replay}.
  */
 final class KafkaJobs {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The future-event guard's clock of these tests: after every simulated event. */
     static final Clock CLOCK = Clock.fixed(java.time.Instant.parse("2026-01-01T00:00:00Z"), java.time.ZoneOffset.UTC);
@@ -130,5 +143,66 @@ final class KafkaJobs {
             Thread.sleep(200); // polls a condition with a deadline; the result is asserted, not assumed
         }
         throw new AssertionError(name + " stayed at " + value + ", expected at least " + atLeast);
+    }
+
+    /**
+     * The alert documents an uninterrupted {@code replay} of {@code fleet} writes (mini-cluster at
+     * the config's parallelism, state under {@code dir/replay-state}), by {@code kibana.alert.uuid},
+     * the last document of each id: what a Kafka or Elasticsearch consumer ends up with.
+     */
+    static Map<String, JsonNode> replayAlerts(JobConfig cfg, Path fleet, Path dir) throws Exception {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.setParallelism(cfg.parallelism());
+        env.configure(Environments.common(cfg, Files.createDirectories(dir.resolve("replay-state"))));
+        Path out = dir.resolve("replay.ndjson");
+        new ReplayRunner(cfg, new PrintStream(new ByteArrayOutputStream())).run(env, List.of(fleet),
+                ReplayRunner.Outputs.beside(out));
+        Map<String, JsonNode> docs = new HashMap<>();
+        for (String l : Files.readAllLines(out)) {
+            JsonNode d = JSON.readTree(l);
+            docs.put(d.path("kibana.alert.uuid").asText(), d);
+        }
+        return docs;
+    }
+
+    /**
+     * The single-partition alerts {@code topic} from its beginning, the latest document per key
+     * (the alert id), read until it equals {@code expected} or the patience ends.
+     */
+    static Map<String, JsonNode> awaitAlerts(String bootstrapServers, String topic, Map<String, JsonNode> expected,
+                                             Duration patience) throws Exception {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Map<String, JsonNode> latest = new HashMap<>();
+        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
+            TopicPartition tp = new TopicPartition(topic, 0);
+            c.assign(List.of(tp));
+            c.seekToBeginning(List.of(tp));
+            long deadline = System.nanoTime() + patience.toNanos();
+            while (System.nanoTime() < deadline && !latest.equals(expected)) {
+                for (var r : c.poll(Duration.ofMillis(500))) {
+                    latest.put(r.key(), JSON.readTree(r.value()));
+                }
+            }
+        }
+        return latest;
+    }
+
+    /**
+     * What differs between two sets of alert documents by id, one line per id ({@code missing},
+     * {@code extra}, or {@code differs}, with the expected alert's reason): empty when they are equal.
+     */
+    static List<String> differences(Map<String, JsonNode> got, Map<String, JsonNode> expected) {
+        List<String> out = new ArrayList<>();
+        new TreeSet<>(expected.keySet()).forEach(id -> {
+            JsonNode g = got.get(id);
+            if (!expected.get(id).equals(g)) {
+                out.add((g == null ? "missing " : "differs ") + id + ": "
+                        + expected.get(id).path("kibana.alert.reason").asText());
+            }
+        });
+        new TreeSet<>(got.keySet()).stream().filter(id -> !expected.containsKey(id))
+                .forEach(id -> out.add("extra " + id + ": " + got.get(id).path("kibana.alert.reason").asText()));
+        return out;
     }
 }

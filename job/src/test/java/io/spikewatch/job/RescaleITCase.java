@@ -1,7 +1,6 @@
 package io.spikewatch.job;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.spikewatch.connectors.testing.LocalKafka;
 import io.spikewatch.job.config.ConfigLoader;
 import io.spikewatch.job.config.JobConfig;
@@ -12,27 +11,17 @@ import io.spikewatch.job.sim.FleetSpec;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.core.execution.SavepointFormatType;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,7 +35,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RescaleITCase {
 
     private static final Duration PATIENCE = Duration.ofSeconds(180);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @RegisterExtension
     @Order(1)
@@ -90,9 +78,9 @@ class RescaleITCase {
         KafkaJobs.awaitCounter(job, Counters.LINES_READ, input.size(), PATIENCE);
         if (lastLeg) {
             Map<String, JsonNode> expected = replay(dir.resolve("fleet.ndjson.gz"));
-            Map<String, JsonNode> got = awaitAlerts(expected);
+            Map<String, JsonNode> got = KafkaJobs.awaitAlerts(KAFKA.bootstrapServers(), ALERTS, expected, PATIENCE);
             job.cancel().get();
-            assertThat(got).isEqualTo(expected);
+            assertThat(KafkaJobs.differences(got, expected)).as("alerts against an uninterrupted replay").isEmpty();
             return null;
         }
         return job.stopWithSavepoint(false, dir.resolve("savepoints").toUri().toString(),
@@ -103,19 +91,7 @@ class RescaleITCase {
 
     private static Map<String, JsonNode> replay(Path fleet) throws Exception {
         if (cachedReplay == null) {
-            JobConfig cfg = config(2);
-            StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-            env.setParallelism(2);
-            env.configure(Environments.common(cfg, Files.createDirectories(dir.resolve("replay-state"))));
-            Path out = dir.resolve("replay.ndjson");
-            new ReplayRunner(cfg, new PrintStream(new ByteArrayOutputStream())).run(env, List.of(fleet),
-                    ReplayRunner.Outputs.beside(out));
-            Map<String, JsonNode> docs = new HashMap<>();
-            for (String l : Files.readAllLines(out)) {
-                JsonNode d = JSON.readTree(l);
-                docs.put(d.path("kibana.alert.uuid").asText(), d);
-            }
-            cachedReplay = docs;
+            cachedReplay = KafkaJobs.replayAlerts(config(2), fleet, dir);
         }
         return cachedReplay;
     }
@@ -126,24 +102,5 @@ class RescaleITCase {
         // At parallelism 2 one source subtask has no partition: it must go idle quickly.
         c.put("time.idleness", "1s");
         return ConfigLoader.fromMap(c);
-    }
-
-    /** The alerts topic, latest document per id, once it equals {@code expected} or the patience ends. */
-    private static Map<String, JsonNode> awaitAlerts(Map<String, JsonNode> expected) throws Exception {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.bootstrapServers());
-        Map<String, JsonNode> latest = new HashMap<>();
-        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
-            TopicPartition tp = new TopicPartition(ALERTS, 0);
-            c.assign(List.of(tp));
-            c.seekToBeginning(List.of(tp));
-            long deadline = System.nanoTime() + PATIENCE.toNanos();
-            while (System.nanoTime() < deadline && !latest.equals(expected)) {
-                for (var r : c.poll(Duration.ofMillis(500))) {
-                    latest.put(r.key(), JSON.readTree(r.value()));
-                }
-            }
-        }
-        return latest;
     }
 }

@@ -23,7 +23,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code throughput [--copies K] [--days D] [--seed S] [--parallelism P]}: how fast the detector
+ * {@code throughput [--copies K] [--days D] [--seed S] [--parallelism P] [--open-buckets-on-heap N]}:
+ * how fast the detector
  * runs, measured in one run on one fleet file: the standard simulated fleet (140 hosts: 100
  * workstations, 8 file servers, 18 Linux and 14 Windows servers, with its noise: 40 % of the lines
  * are file events that are no remote transfer, a few malformed) over {@code D} days, tiled
@@ -34,14 +35,16 @@ import java.util.Locale;
  * alert gate, one thread, no Flink), and the Flink job as {@code replay} runs it (mini-cluster,
  * RocksDB state, checkpoints, dead letters), whose lines per second per task slot is what sizing a
  * cluster needs, as configured (open buckets on the heap between checkpoints, {@code
- * runtime.open-buckets-on-heap}) and with every transfer written through to RocksDB, alternated
+ * runtime.open-buckets-on-heap}, or {@code N}: a limit below the fleet's open buckets per subtask
+ * measures a fleet larger than the heap) and with every transfer written through to RocksDB, alternated
  * twice and the best of each kept (the first Flink run of a JVM is the slowest). All read the same uncompressed
  * file from the page cache (it is read once before timing). Not part of the test suite: it prints
  * measured numbers; it only checks that both Flink runs wrote the same alerts file, byte for byte.
  */
 public final class ThroughputCommand {
 
-    public static final String USAGE = "usage: throughput [--copies K] [--days D] [--seed S] [--parallelism P]";
+    public static final String USAGE =
+            "usage: throughput [--copies K] [--days D] [--seed S] [--parallelism P] [--open-buckets-on-heap N]";
 
     private ThroughputCommand() {}
 
@@ -51,6 +54,7 @@ public final class ThroughputCommand {
         int days = 3;
         long seed = 7;
         int parallelism = 2;
+        int onHeap = JobConfig.DEFAULT_OPEN_BUCKETS_ON_HEAP;
         for (int i = 0; i < args.size(); i += 2) {
             String a = args.get(i);
             if (i + 1 >= args.size()) {
@@ -64,6 +68,7 @@ public final class ThroughputCommand {
                     case "--days" -> days = Integer.parseInt(v);
                     case "--seed" -> seed = Long.parseLong(v);
                     case "--parallelism" -> parallelism = Integer.parseInt(v);
+                    case "--open-buckets-on-heap" -> onHeap = Integer.parseInt(v);
                     default -> {
                         err.println("throughput: unexpected argument '" + a + "'\n" + USAGE);
                         return 2;
@@ -74,8 +79,9 @@ public final class ThroughputCommand {
                 return 2;
             }
         }
-        if (copies < 1 || copies > 999 || days < 1 || days > 21 || parallelism < 1) {
-            err.println("throughput: --copies 1..999, --days 1..21, --parallelism at least 1\n" + USAGE);
+        if (copies < 1 || copies > 999 || days < 1 || days > 21 || parallelism < 1 || onHeap < 1) {
+            err.println("throughput: --copies 1..999, --days 1..21, --parallelism and --open-buckets-on-heap at least 1\n"
+                    + USAGE);
             return 2;
         }
         Path dir = Files.createTempDirectory("spikewatch-throughput");
@@ -83,14 +89,15 @@ public final class ThroughputCommand {
             FleetSpec s = FleetSpec.standard(seed);
             run(new FleetSpec(seed, s.start(), days, s.workstations(), s.fileServers(), s.linuxServers(),
                     s.windowsServers(), s.noiseRatio(), s.malformedRatio(), s.lateEvents(), s.formats(), true),
-                    copies, parallelism, dir, out);
+                    copies, parallelism, onHeap, dir, out);
         } finally {
             BenchFiles.deleteRecursively(dir);
         }
         return 0;
     }
 
-    private static void run(FleetSpec spec, int copies, int parallelism, Path dir, PrintStream out) throws Exception {
+    private static void run(FleetSpec spec, int copies, int parallelism, int onHeap, Path dir, PrintStream out)
+            throws Exception {
         Path one = dir.resolve("fleet-1.ndjson");
         Path file = dir.resolve("fleet.ndjson");
         long t0 = System.nanoTime();
@@ -102,7 +109,7 @@ public final class ThroughputCommand {
         out.printf(Locale.ROOT, "fleet: %d hosts (%d x %d) over %d days, %,d lines (%,d remote transfers), %,d MB;"
                 + " simulated in %.1f s%n", hosts, copies, spec.hosts(), spec.days(), lines,
                 sim.remoteTransfers() * copies, Files.size(file) >> 20, seconds(t1 - t0));
-        JobConfig cfg = JobConfig.defaults().withParallelism(parallelism);
+        JobConfig cfg = JobConfig.defaults().withParallelism(parallelism).withOpenBucketsOnHeap(onHeap);
 
         FileScorer scorer = new FileScorer(cfg);
         scorer.read(List.of(file)); // warm-up: the file into the page cache, the parser's code compiled

@@ -56,7 +56,7 @@ import java.util.function.Function;
 public final class QualityCommand {
 
     public static final String USAGE = "usage: quality [--seeds 101-106|1,2,3] [--nab NAB_DIR] [--config FILE] [--cache DIR]\n"
-            + "               [--peers rcf,flat] [--thresholds 50,60,70,80,90] [--no-ablation] [--detail]";
+            + "               [--peers rcf,flat,hourly] [--thresholds 50,60,70,80,90] [--no-ablation] [--detail]";
     static final String HELD_OUT = "101-106";
     static final String TUNING = "1-8";
 
@@ -123,7 +123,7 @@ public final class QualityCommand {
     }
 
     /** The peers by name, in table order. */
-    static final List<String> PEERS = List.of("rcf", "flat");
+    static final List<String> PEERS = List.of("rcf", "flat", "hourly");
 
     /**
      * spikewatch first, then the chosen peers, configured from {@code cfg} where they share a
@@ -139,6 +139,7 @@ public final class QualityCommand {
             out.add(new LearningPeriodHold(switch (p) {
                 case "rcf" -> new RcfDetector(Duration.ofMillis(suppression), 0L);
                 case "flat" -> new FlatBaselineDetector(cfg.detector(), suppression);
+                case "hourly" -> new HourlyCountDetector(cfg.detector(), suppression);
                 default -> throw new IllegalArgumentException("unknown peer '" + p + "' (known: " + PEERS + ")");
             }, learning));
         }

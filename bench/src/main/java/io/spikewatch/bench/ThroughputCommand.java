@@ -24,8 +24,7 @@ import java.util.Locale;
 
 /**
  * {@code throughput [--copies K] [--days D] [--seed S] [--parallelism P] [--open-buckets-on-heap N]}:
- * how fast the detector
- * runs, measured in one run on one fleet file: the standard simulated fleet (140 hosts: 100
+ * how fast the detector runs, measured in one run on one fleet file: the standard simulated fleet (140 hosts: 100
  * workstations, 8 file servers, 18 Linux and 14 Windows servers, with its noise: 40 % of the lines
  * are file events that are no remote transfer, a few malformed) over {@code D} days, tiled
  * {@code K} times in time order with the host names suffixed ({@code ws-lon-0412-t07}), so a

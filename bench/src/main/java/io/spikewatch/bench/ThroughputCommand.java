@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code throughput [--copies K] [--days D] [--seed S] [--parallelism P] [--open-buckets-on-heap N]}:
+ * {@code throughput [--copies K] [--days D] [--seed S] [--parallelism P] [--open-buckets-on-heap N] [--rounds R]}:
  * how fast the detector runs, measured in one run on one fleet file: the standard simulated fleet (140 hosts: 100
  * workstations, 8 file servers, 18 Linux and 14 Windows servers, with its noise: 40 % of the lines
  * are file events that are no remote transfer, a few malformed) over {@code D} days, tiled
@@ -36,14 +36,15 @@ import java.util.Locale;
  * cluster needs, as configured (open buckets on the heap between checkpoints, {@code
  * runtime.open-buckets-on-heap}, or {@code N}: a limit below the fleet's open buckets per subtask
  * measures a fleet larger than the heap) and with every transfer written through to RocksDB, alternated
- * twice and the best of each kept (the first Flink run of a JVM is the slowest). All read the same uncompressed
+ * {@code R} times (default 2) and the best of each kept (the first Flink run of a JVM is the slowest). All read the same uncompressed
  * file from the page cache (it is read once before timing). Not part of the test suite: it prints
  * measured numbers; it only checks that both Flink runs wrote the same alerts file, byte for byte.
  */
 public final class ThroughputCommand {
 
     public static final String USAGE =
-            "usage: throughput [--copies K] [--days D] [--seed S] [--parallelism P] [--open-buckets-on-heap N]";
+            "usage: throughput [--copies K] [--days D] [--seed S] [--parallelism P] [--open-buckets-on-heap N]"
+            + " [--rounds R]";
 
     private ThroughputCommand() {}
 
@@ -54,6 +55,7 @@ public final class ThroughputCommand {
         long seed = 7;
         int parallelism = 2;
         int onHeap = JobConfig.DEFAULT_OPEN_BUCKETS_ON_HEAP;
+        int rounds = 2;
         for (int i = 0; i < args.size(); i += 2) {
             String a = args.get(i);
             if (i + 1 >= args.size()) {
@@ -68,6 +70,7 @@ public final class ThroughputCommand {
                     case "--seed" -> seed = Long.parseLong(v);
                     case "--parallelism" -> parallelism = Integer.parseInt(v);
                     case "--open-buckets-on-heap" -> onHeap = Integer.parseInt(v);
+                    case "--rounds" -> rounds = Integer.parseInt(v);
                     default -> {
                         err.println("throughput: unexpected argument '" + a + "'\n" + USAGE);
                         return 2;
@@ -78,9 +81,10 @@ public final class ThroughputCommand {
                 return 2;
             }
         }
-        if (copies < 1 || copies > 999 || days < 1 || days > 21 || parallelism < 1 || onHeap < 1) {
-            err.println("throughput: --copies 1..999, --days 1..21, --parallelism and --open-buckets-on-heap at least 1\n"
-                    + USAGE);
+        if (copies < 1 || copies > 999 || days < 1 || days > 21 || parallelism < 1 || onHeap < 1
+                || rounds < 1) {
+            err.println("throughput: --copies 1..999, --days 1..21, --parallelism, --open-buckets-on-heap and --rounds"
+                    + " at least 1\n" + USAGE);
             return 2;
         }
         Path dir = Files.createTempDirectory("spikewatch-throughput");
@@ -88,15 +92,15 @@ public final class ThroughputCommand {
             FleetSpec s = FleetSpec.standard(seed);
             run(new FleetSpec(seed, s.start(), days, s.workstations(), s.fileServers(), s.linuxServers(),
                     s.windowsServers(), s.noiseRatio(), s.malformedRatio(), s.lateEvents(), s.formats(), true),
-                    copies, parallelism, onHeap, dir, out);
+                    copies, parallelism, onHeap, rounds, dir, out);
         } finally {
             BenchFiles.deleteRecursively(dir);
         }
         return 0;
     }
 
-    private static void run(FleetSpec spec, int copies, int parallelism, int onHeap, Path dir, PrintStream out)
-            throws Exception {
+    private static void run(FleetSpec spec, int copies, int parallelism, int onHeap, int rounds, Path dir,
+                            PrintStream out) throws Exception {
         Path one = dir.resolve("fleet-1.ndjson");
         Path file = dir.resolve("fleet.ndjson");
         long t0 = System.nanoTime();
@@ -128,14 +132,14 @@ public final class ThroughputCommand {
 
         FlinkRun heap = null;
         FlinkRun through = null;
-        for (int round = 1; round <= ROUNDS; round++) { // alternated, the best of each: the JVM warms up
+        for (int round = 1; round <= rounds; round++) { // alternated, the best of each: the JVM warms up
             heap = faster(heap, flink(cfg, dir.resolve("heap"), file,
                     "open buckets on the heap (" + cfg.openBucketsOnHeap() + "), round " + round, out));
             through = faster(through, flink(cfg.withOpenBucketsOnHeap(0), dir.resolve("through"), file,
                     "every transfer written through, round " + round, out));
         }
         boolean same = Files.mismatch(heap.alerts, through.alerts) == -1;
-        out.printf(Locale.ROOT, "best of %d each, on the heap / written through: %.2fx; same alerts: %s%n", ROUNDS,
+        out.printf(Locale.ROOT, "best of %d each, on the heap / written through: %.2fx; same alerts: %s%n", rounds,
                 heap.linesPerSecond / through.linesPerSecond, same ? "yes" : "NO");
         out.printf(Locale.ROOT, "throughput: hosts=%d lines=%d model_lines_per_s=%.0f flink_lines_per_s=%.0f"
                 + " flink_lines_per_s_per_slot=%.0f flink_write_through_lines_per_s=%.0f%n", hosts, lines, modelRate,
@@ -144,9 +148,6 @@ public final class ThroughputCommand {
             throw new IllegalStateException("the two Flink runs wrote different alerts");
         }
     }
-
-    /** Flink runs of each kind, alternated: the first run of a JVM is up to a fifth slower. */
-    private static final int ROUNDS = 2;
 
     private record FlinkRun(Path alerts, double linesPerSecond) {}
 

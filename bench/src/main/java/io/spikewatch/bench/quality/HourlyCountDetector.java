@@ -65,24 +65,19 @@ public final class HourlyCountDetector implements FleetDetector {
         for (String host : fleet.hosts()) {
             long first = fleet.firstBucket(host);
             long[] counts = fleet.counts(host);
+            long firstHour = Math.floorDiv(first * span, hour);
+            long[] hours = new long[(int) (Math.floorDiv((first + counts.length - 1) * span, hour) - firstHour + 1)];
+            for (int i = 0; i < counts.length; i++) {
+                hours[(int) (Math.floorDiv((first + i) * span, hour) - firstHour)] += counts[i];
+            }
             HostState st = new HostState();
             long lastAlert = Long.MIN_VALUE / 2; // no overflow in startMs - lastAlert
-            long currentHour = Math.floorDiv(first * span, hour);
-            long count = 0;
-            for (int i = 0; i <= counts.length; i++) {
-                long h = i < counts.length ? Math.floorDiv((first + i) * span, hour) : Long.MAX_VALUE;
-                if (h != currentHour) {
-                    long startMs = currentHour * hour;
-                    BucketScore b = model.close(st, currentHour, count);
-                    if (b.recordScore() >= hourly.threshold() && startMs - lastAlert >= suppressionMs) {
-                        alerts.add(new Evaluation.Alert(host, startMs + hour - span));
-                        lastAlert = startMs;
-                    }
-                    currentHour = h;
-                    count = 0;
-                }
-                if (i < counts.length) {
-                    count += counts[i];
+            for (int i = 0; i < hours.length; i++) {
+                long startMs = (firstHour + i) * hour;
+                BucketScore b = model.close(st, firstHour + i, hours[i]);
+                if (b.recordScore() >= hourly.threshold() && startMs - lastAlert >= suppressionMs) {
+                    alerts.add(new Evaluation.Alert(host, startMs + hour - span));
+                    lastAlert = startMs;
                 }
             }
         }

@@ -4,6 +4,8 @@
 #   deploy/local/cluster-e2e.sh FILE...          ECS NDJSON files (.gz allowed), in time order
 #   deploy/local/cluster-e2e.sh FILE... --stop   the same, then cancel the job and stop what it started
 #   deploy/local/cluster-e2e.sh --stop           cancel the job and stop the services this script started
+#   deploy/local/cluster-e2e.sh A --checkpoint B --kill-taskmanager C
+#                                                a failover drill between the files (below)
 # Starts Kafka, Elasticsearch and the cluster if they are not running (kafka.sh, elasticsearch.sh,
 # cluster.sh), cancels the job it submitted last time, (re)creates the input topic (one partition),
 # submits job/target/spikewatch-job.jar with submit.sh, produces the files, waits until every bucket
@@ -26,6 +28,15 @@
 #      bucket decided, alerts handed to the sink), then for a checkpoint triggered after that (the
 #      Elasticsearch sink flushes on checkpoints), checks that spikewatch.lines_read (REST
 #      .../accumulators) equals the records produced, refreshes the index and counts.
+# The failover drill: between files, --checkpoint waits until the job has read everything produced
+# so far and triggers a checkpoint through REST (checkpoints then come only from the script, so it
+# knows which records each holds); --kill-taskmanager waits until everything produced is read (the
+# job has scored records since its last checkpoint, held on the heap), kills the TaskManager JVM
+# that runs the job's first task with SIGKILL, starts it again with cluster.sh and waits until every
+# task runs again in a new attempt. The job restores from the script's checkpoint, rereads from its
+# offsets, and the alerts in Elasticsearch must end up as without the kill (ClusterE2EITCase checks
+# them against `replay`). It prints taskmanagers_killed=tm-N, restored_checkpoint=ID and
+# records_in_restored_checkpoint=N before the last lines; lines_read then counts from the checkpoint.
 # No fixed sleeps: each wait polls a condition and fails after FLINK_E2E_TIMEOUT seconds (default 300)
 # without progress.
 #
@@ -66,9 +77,11 @@ job_state() { get "/jobs/$1" 2>/dev/null | grep -o '"state":"[A-Z]*"' | head -n 
 # while none has. An operator with two inputs (events and the broadcast control stream) counts its
 # event input (<operator>.currentInput1Watermark): the control stream is idle, and Flink's task-level
 # currentInputWatermark counts an idle input as Long.MIN_VALUE.
+vertices() { get "/jobs/$1" | grep -o '"id":"[0-9a-f]\{32\}"' | cut -d'"' -f4 | sort -u; } # job id
+
 min_watermark() { # job id
   local v i values metric parallelism
-  values="$(for v in $(get "/jobs/$1" | grep -o '"id":"[0-9a-f]\{32\}"' | cut -d'"' -f4 | sort -u); do
+  values="$(for v in $(vertices "$1"); do
     metric="$(get "/jobs/$1/vertices/$v/subtasks/metrics" | grep -o '"id":"[^"]*\.currentInput1Watermark"' \
       | head -n 1 | cut -d'"' -f4)"
     if [[ -z "$metric" ]]; then
@@ -156,13 +169,95 @@ prometheus_sum() { # metric
     END {if (n) printf "%d\n", s}' <<<"$metrics"
 }
 
+# The drill (--checkpoint, --kill-taskmanager). Records produced so far, and how many of them the
+# checkpoint the job last restored from holds: Flink's accumulators count per task attempt, so after
+# a restore lines_read counts the records read since that checkpoint.
+produced=0
+read_before_restore=0
+checkpoint_id=""
+checkpoint_records=0
+killed=()
+restored=""
+
+# Waits until the job has read every record produced so far.
+await_read() { # job id
+  local job="$1" want=$((produced - read_before_restore))
+  wait_for "lines_read to reach $want (accumulators arrive with TaskManager heartbeats)" "$job" \
+    '[[ "$(accumulator "$job" lines_read)" == "$want" ]]' 'accumulator "$job" lines_read'
+}
+
+# Once every record produced is read, triggers a checkpoint through REST and waits until it completed.
+checkpoint_now() { # job id
+  local job="$1" trigger status
+  await_read "$job"
+  trigger="$(curl -fsS --max-time 10 -X POST -H 'Content-Type: application/json' -d '{}' \
+    "$rest/jobs/$job/checkpoints" | sed -n 's/.*"request-id":"\([0-9a-f]*\)".*/\1/p')"
+  [[ -n "$trigger" ]] || { log "the REST API did not trigger a checkpoint"; return 1; }
+  wait_for "checkpoint $trigger to complete" "$job" \
+    '[[ "$(get "/jobs/$job/checkpoints/$trigger")" != *IN_PROGRESS* ]]' 'echo in progress'
+  status="$(get "/jobs/$job/checkpoints/$trigger")"
+  checkpoint_id="$(sed -n 's/.*"checkpointId":\([0-9]*\).*/\1/p' <<<"$status")"
+  [[ -n "$checkpoint_id" ]] || { log "the checkpoint failed: $status"; return 1; }
+  checkpoint_records=$produced
+  log "checkpoint $checkpoint_id completed; it holds the first $produced records"
+}
+
+# Every subtask of the job as "STATUS ATTEMPT", a line each.
+tasks() { # job id
+  local v
+  for v in $(vertices "$1"); do
+    get "/jobs/$1/vertices/$v" | grep -o '"status":"[A-Z]*","attempt":[0-9]*' | sed 's/"status":"\([A-Z]*\)","attempt":/\1 /'
+  done
+}
+
+# Whether every subtask of the job runs in an attempt later than the given one.
+runs_again() { # job id, attempt
+  local t
+  t="$(tasks "$1")"
+  [[ -n "$t" ]] && awk -v a="$2" '$1 != "RUNNING" || $2 <= a {exit 1}' <<<"$t"
+}
+
+# Once every record produced is read (so the job scored records after its last checkpoint, on the
+# heap), kills the TaskManager JVM that runs the job's first task with SIGKILL, starts it again
+# (cluster.sh start), and waits until every task runs again in a new attempt, restored from the
+# job's latest checkpoint. A drill, not a shutdown: nothing of the TaskManager gets to flush.
+kill_taskmanager() { # job id
+  local job="$1" tm pid attempt killed_at
+  await_read "$job"
+  tm="$(get "/jobs/$job/vertices/$(vertices "$job" | head -n 1)/taskmanagers" \
+    | grep -o '"taskmanager-id":"tm-[0-9]*"' | head -n 1 | cut -d'"' -f4)"
+  pid="$(cat "$SPIKEWATCH_WORK/flink/taskmanager-${tm#tm-}.pid" 2>/dev/null || true)"
+  [[ -n "$pid" ]] || { log "no pid file of TaskManager ${tm:-?} under $SPIKEWATCH_WORK/flink"; return 1; }
+  attempt="$(tasks "$job" | awk '$2 > m {m = $2} END {print m + 0}')"
+  kill -9 "$pid"
+  killed_at=$SECONDS
+  for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null && sleep 0.1; done # gone, or cluster.sh sees it alive
+  killed+=("$tm")
+  log "killed TaskManager $tm (pid $pid) with SIGKILL after $produced records; starting it again"
+  bash "$here/cluster.sh" start >&2
+  wait_for "every task to run again after attempt $attempt" "$job" 'runs_again "$job" "$attempt"' \
+    'tasks "$job" | sort | uniq -c | tr -s " \n" " "'
+  restored="$(get "/jobs/$job/checkpoints" | sed -n 's/.*"restored":{"id":\([0-9]*\).*/\1/p')"
+  if [[ -z "$restored" ]]; then
+    read_before_restore=0
+  elif [[ "$restored" == "$checkpoint_id" ]]; then
+    read_before_restore=$checkpoint_records
+  else
+    log "the job restored checkpoint $restored, not $checkpoint_id (the one this script triggered)"
+    return 1
+  fi
+  log "the job runs again $((SECONDS - killed_at)) s after the kill, restored from checkpoint" \
+    "${restored:-none} ($read_before_restore records)"
+}
+
 main() {
-  local files=() stop_after=false
+  local files=() steps=() stop_after=false drill=false
   while [[ $# -gt 0 ]]; do
     case "$1" in
       --stop) stop_after=true; shift ;;
-      -h|--help) sed -n '2,34p' "$0"; return 0 ;;
-      *) files+=("$(readlink -f "$1")"); shift ;;
+      --checkpoint|--kill-taskmanager) steps+=("$1"); drill=true; shift ;;
+      -h|--help) sed -n '2,45p' "$0"; return 0 ;;
+      *) files+=("$(readlink -f "$1")"); steps+=("${files[-1]}"); shift ;;
     esac
   done
   if [[ ${#files[@]} -eq 0 ]]; then
@@ -206,7 +301,7 @@ time:
   # are late.
   idleness: 10s
 runtime:
-  checkpoint-interval: 5s
+  checkpoint-interval: $($drill && echo "1h  # the drill triggers its own checkpoints" || echo 5s)
 YAML
 
   log "computing the time markers of the input"
@@ -225,22 +320,37 @@ YAML
     ! get "/jobs/$job" | grep -o "\"status\":\"[A-Z]*\"" | grep -qv RUNNING' 'job_state "$job"'
   log "job $job RUNNING after $((SECONDS - t0)) s"
 
-  local produced=0 n
+  local n step batch=()
   n="$(produce "$work/start-marker.ndjson")"; produced=$((produced + n))
   wait_for "the start marker's watermark (source subtasks without a partition idle)" "$job" \
     '(( $(min_watermark "$job" || echo -1) >= start_wm ))' 'echo "$(min_watermark "$job")"'
   log "watermark at the first event; producing ${files[*]}"
-  n="$(produce "${files[@]}")"; produced=$((produced + n))
+  # Files in one producer run, up to each drill step.
+  for step in "${steps[@]}" --end; do
+    case "$step" in
+      --checkpoint|--kill-taskmanager|--end)
+        if [[ ${#batch[@]} -gt 0 ]]; then n="$(produce "${batch[@]}")"; produced=$((produced + n)); fi
+        batch=()
+        case "$step" in
+          --checkpoint) checkpoint_now "$job" ;;
+          --kill-taskmanager) kill_taskmanager "$job" ;;
+        esac ;;
+      *) batch+=("$step") ;;
+    esac
+  done
   n="$(produce "$work/end-marker.ndjson")"; produced=$((produced + n))
   log "produced $produced records (input and 2 markers) after $((SECONDS - t0)) s; waiting for every bucket to close"
   wait_for "every bucket to close (watermark $end_wm)" "$job" \
     '(( $(min_watermark "$job" || echo -1) >= end_wm ))' 'echo "$(min_watermark "$job") $(accumulator "$job" lines_read)"'
-  local closed_at
-  closed_at="$(date +%s%3N)"
-  wait_for "a checkpoint after the last bucket closed (the sink flushes on checkpoints)" "$job" \
-    '(( $(latest_checkpoint_trigger "$job") > closed_at ))' 'latest_checkpoint_trigger "$job"'
-  wait_for "lines_read to reach $produced (accumulators arrive with TaskManager heartbeats)" "$job" \
-    '[[ "$(accumulator "$job" lines_read)" == "$produced" ]]' 'accumulator "$job" lines_read'
+  if $drill; then
+    checkpoint_now "$job" # the sink flushes on checkpoints
+  else
+    local closed_at
+    closed_at="$(date +%s%3N)"
+    wait_for "a checkpoint after the last bucket closed (the sink flushes on checkpoints)" "$job" \
+      '(( $(latest_checkpoint_trigger "$job") > closed_at ))' 'latest_checkpoint_trigger "$job"'
+    await_read "$job"
+  fi
   local name counters=""
   for name in lines_read events_malformed events_late transfers_accepted alerts_emitted; do
     counters+="$name=$(accumulator "$job" "$name") "
@@ -263,6 +373,11 @@ YAML
   fi
   echo "job_id=$job"
   echo "job_state=$state"
+  if [[ ${#killed[@]} -gt 0 ]]; then
+    echo "taskmanagers_killed=${killed[*]}"
+    echo "restored_checkpoint=${restored:-none}"
+    echo "records_in_restored_checkpoint=$read_before_restore"
+  fi
   echo "hosts_tracked=${tracked:-none}"
   echo "held_in_es=$held"
   echo "alerts_in_es=$count"

@@ -193,12 +193,14 @@ launch() { # component main-class jvm-args dynamic-args [extra args...]
 }
 
 start() {
-  if [[ "$(registered)" == "$taskmanagers" ]]; then
+  # A JobManager still lists a TaskManager killed a moment ago (until its heartbeats time out), so
+  # "running" needs the processes alive as well as registered.
+  local missing=()
+  for c in "${components[@]}"; do alive "$c" || missing+=("$c"); done
+  if [[ ${#missing[@]} -eq 0 && "$(registered)" == "$taskmanagers" ]]; then
     echo "flink: already running, web UI http://127.0.0.1:$rest_port"
     return 0
   fi
-  local missing=()
-  for c in "${components[@]}"; do alive "$c" || missing+=("$c"); done
   if [[ ${#missing[@]} -eq 0 ]]; then
     echo "flink: processes are up; waiting for $taskmanagers TaskManagers to register"
   else
@@ -268,9 +270,14 @@ stop() {
 }
 
 status() {
-  local n
+  local n c dead=()
   n="$(registered)"
-  if [[ "$n" == "$taskmanagers" ]]; then
+  # A JVM of this work folder that died is not running, even while the JobManager still lists it.
+  for c in "${components[@]}"; do [[ -z "$(pid_of "$c")" ]] || alive "$c" || dead+=("$c"); done
+  if [[ ${#dead[@]} -gt 0 ]]; then
+    echo "flink: not running (${dead[*]} exited; REST on 127.0.0.1:$rest_port lists ${n:-0} TaskManagers)"
+    return 3
+  elif [[ "$n" == "$taskmanagers" ]]; then
     echo "flink: running, $n TaskManagers, web UI http://127.0.0.1:$rest_port" \
       "(pids: $(for c in "${components[@]}"; do printf '%s=%s ' "$c" "$(pid_of "$c")"; done))"
   else

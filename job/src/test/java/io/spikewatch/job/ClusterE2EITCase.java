@@ -9,10 +9,14 @@ import io.spikewatch.job.config.JobConfig;
 import io.spikewatch.job.pipeline.Counters;
 import io.spikewatch.job.sim.FleetSimulator;
 import io.spikewatch.job.sim.FleetSpec;
+import io.spikewatch.job.sim.Incident;
+import io.spikewatch.job.sim.SimulationResult;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,10 +49,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * own under {@code target/it-services}: the job runs unbounded from the thin jar
  * ({@code spikewatch-job.jar}, submitted through Flink's CLI), is RUNNING by Flink's REST API
  * afterwards, and the alerts in Elasticsearch are exactly the documents {@code replay} writes for the
- * same file.
+ * same file. Then the failover drill on the same services: the script again, on the same fleet cut
+ * into three files, with a checkpoint in the middle of a burst (the checkpoint after the first
+ * file) and a TaskManager JVM killed with SIGKILL after the second (its records scored on the heap
+ * since that checkpoint, never written): the job restores from the checkpoint on the restarted
+ * TaskManager, and the alerts in a fresh index are again exactly those of {@code replay}.
  *
  * <p>Runs with maven-failsafe in {@code integration-test}, after {@code package} built the jar.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterE2EITCase {
 
     private static final Duration SCRIPT_TIMEOUT = Duration.ofMinutes(10);
@@ -72,9 +81,11 @@ class ClusterE2EITCase {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
+    private static Path fleet;
+    private static SimulationResult simulation;
     private static Map<String, JsonNode> replayed;
-    private static int exitCode;
-    private static List<String> output;
+    private static Run first;
+    /** The job the script submitted last: cancelled at the end. */
     private static String jobId;
     private static long hostsSeen;
     private static long heldSeen;
@@ -82,8 +93,8 @@ class ClusterE2EITCase {
 
     @BeforeAll
     static void replayThenRunOnTheCluster() throws Exception {
-        Path fleet = dir.resolve("fleet.ndjson.gz");
-        new FleetSimulator(FleetSpec.demo(7)).run(fleet);
+        fleet = dir.resolve("fleet.ndjson.gz");
+        simulation = new FleetSimulator(FleetSpec.demo(7)).run(fleet);
 
         Path alerts = dir.resolve("replay.ndjson");
         ReplayRunner.Result replay = new ReplayRunner(JobConfig.defaults(), new PrintStream(new ByteArrayOutputStream()))
@@ -95,9 +106,7 @@ class ClusterE2EITCase {
         replayed = byAlertId(Files.readAllLines(alerts).stream().map(ClusterE2EITCase::json).toList());
         assertThat(replayed).hasSizeGreaterThan(5);
 
-        runScript(fleet);
-        jobId = output.stream().filter(l -> l.startsWith("job_id=")).map(l -> l.substring("job_id=".length()))
-                .findFirst().orElse(null);
+        first = runScript(fleet.toString());
     }
 
     @AfterAll
@@ -114,8 +123,39 @@ class ClusterE2EITCase {
     }
 
     @Test
+    @Order(1)
     void theJobRunsOnTheClusterAndItsAlertsAreReplays() throws Exception {
-        assertThat(exitCode).as(String.join("\n", output)).isZero();
+        assertTheRunMatchesTheReplay(first);
+        assertThat(first.output()).as("no drill").noneMatch(l -> l.startsWith("taskmanagers_killed="));
+    }
+
+    @Test
+    @Order(2)
+    void aTaskManagerKilledBetweenCheckpointsLeavesTheAlertsOfAnUninterruptedRun() throws Exception {
+        List<String> lines = KafkaJobs.lines(fleet);
+        Incident burst = simulation.incidents().stream().filter(i -> i.kind().equals(Incident.BURST)).findFirst()
+                .orElseThrow();
+        int checkpoint = KafkaJobs.middleOf(burst, lines, JobConfig.defaults());
+        int kill = checkpoint + (lines.size() - checkpoint) / 2;
+        Path before = write("before-checkpoint.ndjson", lines.subList(0, checkpoint));
+        Path lost = write("scored-then-lost.ndjson", lines.subList(checkpoint, kill));
+        Path after = write("after-restart.ndjson", lines.subList(kill, lines.size()));
+
+        Run drill = runScript(before.toString(), "--checkpoint", lost.toString(), "--kill-taskmanager", after.toString());
+
+        assertThat(drill.output()).as("a TaskManager JVM killed").anyMatch(l -> l.matches("taskmanagers_killed=tm-[12]"));
+        assertThat(drill.output()).as("restored from the script's checkpoint: the first file and the start marker")
+                .contains("records_in_restored_checkpoint=" + (checkpoint + 1));
+        assertTheRunMatchesTheReplay(drill);
+    }
+
+    /**
+     * The script succeeded, its job runs on the whole cluster, and the index holds exactly the
+     * replay's alerts and held-back records; the gauge counts every host.
+     */
+    private static void assertTheRunMatchesTheReplay(Run run) throws Exception {
+        List<String> output = run.output();
+        assertThat(run.exitCode()).as(String.join("\n", output)).isZero();
         assertThat(output).last().isEqualTo("alerts_in_es=" + replayed.size());
         assertThat(output).contains("job_state=RUNNING");
         assertThat(heldSeen).isPositive();
@@ -135,6 +175,13 @@ class ClusterE2EITCase {
         assertThat(search("_exists_:kibana.alert.building_block_type")).as("held-back records").isEqualTo(replayedHeld);
     }
 
+    private static Path write(String name, List<String> lines) throws Exception {
+        return Files.write(dir.resolve(name), lines, StandardCharsets.UTF_8);
+    }
+
+    /** What a run of the script printed (its output and its errors, in order) and how it exited. */
+    private record Run(int exitCode, List<String> output) {}
+
     /** The documents of the index matching a Lucene query string, by alert id. */
     private static Map<String, JsonNode> search(String query) throws Exception {
         JsonNode hits = json(http("GET", ES.url() + "/" + INDEX + "/_search?size=1000&q="
@@ -144,11 +191,15 @@ class ClusterE2EITCase {
         return byAlertId(docs);
     }
 
-    /** Runs the script as a developer would, with the test's ports and work folder. */
-    private static void runScript(Path fleet) throws Exception {
+    /**
+     * Runs the script as a developer would, with the test's ports and work folder, and remembers the
+     * job it submitted.
+     */
+    private static Run runScript(String... arguments) throws Exception {
         Path root = LocalService.repoRoot(Path.of("").toAbsolutePath());
-        ProcessBuilder pb = new ProcessBuilder("bash", root.resolve("deploy/local/cluster-e2e.sh").toString(),
-                fleet.toString())
+        List<String> command = new ArrayList<>(List.of("bash", root.resolve("deploy/local/cluster-e2e.sh").toString()));
+        command.addAll(List.of(arguments));
+        ProcessBuilder pb = new ProcessBuilder(command)
                 .directory(FLINK.workDir().toFile())
                 .redirectErrorStream(true);
         Map<String, String> env = new HashMap<>(FLINK.env());
@@ -180,10 +231,13 @@ class ClusterE2EITCase {
             p.destroyForcibly();
         }
         echo.join(TimeUnit.SECONDS.toMillis(10));
-        exitCode = p.isAlive() ? -1 : p.exitValue();
+        Run run;
         synchronized (lines) {
-            output = List.copyOf(lines);
+            run = new Run(p.isAlive() ? -1 : p.exitValue(), List.copyOf(lines));
         }
+        jobId = run.output().stream().filter(l -> l.startsWith("job_id=")).map(l -> l.substring("job_id=".length()))
+                .findFirst().orElse(jobId);
+        return run;
     }
 
     private static String jobState() throws Exception {

@@ -6,13 +6,10 @@ import io.spikewatch.job.config.ConfigLoader;
 import io.spikewatch.job.config.JobConfig;
 import io.spikewatch.job.kafka.TimeMarkers;
 import io.spikewatch.job.pipeline.Counters;
-import io.spikewatch.job.pipeline.Pipeline;
 import io.spikewatch.job.sim.FleetSimulator;
 import io.spikewatch.job.sim.FleetSpec;
 import io.spikewatch.job.sim.Incident;
 import io.spikewatch.job.sim.SimulationResult;
-import io.spikewatch.job.source.RecordDecoder;
-import io.spikewatch.job.source.SourceRecord;
 import org.apache.flink.api.common.JobStatus;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.runtime.execution.ExecutionState;
@@ -76,7 +73,7 @@ class FailoverITCase {
 
         List<String> lines = KafkaJobs.lines(fleet);
         Incident burst = sim.incidents().stream().filter(i -> i.kind().equals(Incident.BURST)).findFirst().orElseThrow();
-        int checkpoint = middleOf(burst, lines, cfg);
+        int checkpoint = KafkaJobs.middleOf(burst, lines, cfg);
         int kill = checkpoint + (lines.size() - checkpoint) / 2;
         KafkaJobs.createTopics(KAFKA.bootstrapServers(), INPUT, ALERTS);
         JobClient job = KafkaJobs.start(cfg, dir, null, "failover");
@@ -117,23 +114,6 @@ class FailoverITCase {
             Thread.sleep(200); // polls a condition with a deadline; the result is asserted, not assumed
         }
         throw new AssertionError("the job did not run again on the new task manager within " + PATIENCE);
-    }
-
-    /** The index of the line after which half of {@code incident}'s transfers to its first host are written. */
-    private static int middleOf(Incident incident, List<String> lines, JobConfig cfg) {
-        RecordDecoder decoder = Pipeline.decoder(cfg, KafkaJobs.CLOCK);
-        String host = incident.hosts().get(0);
-        List<Integer> during = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            SourceRecord r = decoder.decode(lines.get(i), "fleet", i);
-            if (r.kind() == SourceRecord.Kind.EVENT && r.event().hostName().equals(host)
-                    && r.event().timestampMs() >= incident.start().toEpochMilli()
-                    && r.event().timestampMs() <= incident.end().toEpochMilli()) {
-                during.add(i);
-            }
-        }
-        assertThat(during).as("events of %s on %s", incident.id(), host).hasSizeGreaterThan(10);
-        return during.get(during.size() / 2);
     }
 
     private static JobConfig config() {

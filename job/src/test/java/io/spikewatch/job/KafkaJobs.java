@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.spikewatch.job.config.JobConfig;
 import io.spikewatch.job.pipeline.Counters;
+import io.spikewatch.job.pipeline.Pipeline;
+import io.spikewatch.job.sim.Incident;
+import io.spikewatch.job.source.RecordDecoder;
+import io.spikewatch.job.source.SourceRecord;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -107,6 +111,28 @@ final class KafkaJobs {
             }
         }
         return out;
+    }
+
+    /**
+     * The index of the line at which half of {@code incident}'s transfers to its first host are
+     * written: a cut there leaves that host's bucket half filled (failover tests checkpoint there).
+     */
+    static int middleOf(Incident incident, List<String> lines, JobConfig cfg) {
+        RecordDecoder decoder = Pipeline.decoder(cfg, CLOCK);
+        String host = incident.hosts().get(0);
+        List<Integer> during = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            SourceRecord r = decoder.decode(lines.get(i), "fleet", i);
+            if (r.kind() == SourceRecord.Kind.EVENT && r.event().hostName().equals(host)
+                    && r.event().timestampMs() >= incident.start().toEpochMilli()
+                    && r.event().timestampMs() <= incident.end().toEpochMilli()) {
+                during.add(i);
+            }
+        }
+        if (during.size() <= 10) {
+            throw new IllegalArgumentException(during.size() + " events of " + incident.id() + " on " + host);
+        }
+        return during.get(during.size() / 2);
     }
 
     /**

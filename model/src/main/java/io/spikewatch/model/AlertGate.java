@@ -40,7 +40,9 @@ import java.util.TreeSet;
  *       {@link AlertPolicy#spreadMinEvidence()} (the sum of {@code -log10 p}: six files on each of
  *       four quiet workstations is no coincidence, though none of them alone is an alert), the
  *       decision waits one bucket: if the group then is a fleet rise it is held back, otherwise every
- *       host of it alerts, even below the threshold (a tool copied to several hosts).
+ *       host of it alerts, even below the threshold (a tool copied to several hosts) where its files
+ *       went mostly to staging locations: a rollout to a few hosts an hour (PDQ, Ansible) writes
+ *       elsewhere, and below the threshold it is not lifted.
  *   <li>Suppression: a host that alerted, driven by the same driver, within
  *       {@link AlertPolicy#suppressionBuckets()} buckets is in an open incident; a further alert
  *       continues it instead of starting a new one. Another driver starts a new incident, unless
@@ -200,7 +202,9 @@ public final class AlertGate {
             int groupSize = Math.max(group == null ? 0 : group.size(), spreadGroup == null ? 0 : spreadGroup.size());
             boolean spread = spreadGroup != null && spreadGroup.size() >= policy.spreadMinHosts()
                     && r.recordScore() >= policy.spreadCandidateScore()
-                    && evidence(spreadGroup) >= policy.spreadMinEvidence();
+                    && evidence(spreadGroup) >= policy.spreadMinEvidence()
+                    // lifted below the threshold only where tools land: a rollout writes elsewhere
+                    && (isStaged(r) || r.isAlert(thresholdOf.applyAsDouble(r)));
             if (!r.isAlert(thresholdOf.applyAsDouble(r)) && !spread) {
                 if (known && r.recordScore() >= policy.spreadCandidateScore() && r.bucketStartMs() > spreadStart) {
                     deferred.add(r); // may yet be part of a spread: waits for the rest of the group

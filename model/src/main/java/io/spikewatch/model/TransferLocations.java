@@ -8,13 +8,16 @@ import java.util.Objects;
  * Where lateral tool transfer lands. Tools copied to another machine go where the copying
  * account can write and the operator can run them from: the {@code ADMIN$} share
  * ({@code C:\Windows} and its {@code Temp}, {@code Tasks}, {@code System32}), {@code C:\ProgramData},
- * {@code C:\Users\Public}, {@code C:\PerfLogs}, a user's {@code AppData} (its {@code Temp}, where malware
- * also persists), the recycle
+ * {@code C:\Users\Public}, {@code C:\PerfLogs}, the {@code AppData} of a local profile
+ * ({@code C:\Users\<name>\AppData}: its {@code Temp}, where malware also persists), the recycle
  * bin; on Linux {@code /tmp}, {@code /var/tmp}, {@code /dev/shm}; on either, a hidden directory
  * (a path component starting with a dot). Software distribution caches under {@code C:\Windows}
- * ({@code ccmcache}, {@code SoftwareDistribution}, {@code WinSxS}, {@code Installer}), a domain
- * controller's {@code SYSVOL}, {@code ProgramData\Package Cache} and an installer's
- * {@code Windows\Temp\{GUID}} are where patches and software land and do not count.
+ * ({@code ccmcache}, {@code SoftwareDistribution}, {@code WinSxS}, {@code Installer}, PDQ's
+ * {@code AdminArsenal}), a domain controller's {@code SYSVOL}, {@code ProgramData\Package Cache}
+ * and an installer's {@code Windows\Temp\{GUID}} are where patches and software land and do not
+ * count; nor do the {@code AppData} folders of roaming profiles and folder redirection on a file
+ * server ({@code E:\Profiles\ann.V6\AppData}: every logoff writes there), Ansible's remote
+ * {@code .ansible/tmp} or the agent sockets sshd creates in {@code /tmp/ssh-XXXXXXXXXX}.
  *
  * <p>A fleet adds its own ({@code detector.staging.include}: a drop share its admins never use,
  * say) and takes out where its agents or deployment tool write ({@code detector.staging.exclude},
@@ -41,9 +44,13 @@ public final class TransferLocations implements java.io.Serializable {
     private static final String[] WINDOWS_ROOTS = {"windows", "programdata", "perflogs", "users\\public",
         "$recycle.bin"};
     private static final String[] WINDOWS_CACHES = {"windows\\ccmcache", "windows\\softwaredistribution",
-        "windows\\winsxs", "windows\\installer", "windows\\sysvol", "programdata\\package cache"};
+        "windows\\winsxs", "windows\\installer", "windows\\sysvol", "programdata\\package cache",
+        "windows\\adminarsenal"};
     private static final String[] LINUX_ROOTS = {"/tmp", "/var/tmp", "/dev/shm"};
-    private static final String USER_APPDATA = "\\appdata\\";
+    /** Ansible's remote temporary folder ({@code remote_tmp}, {@code ~/.ansible/tmp} by default). */
+    private static final String ANSIBLE_TMP = "/.ansible/tmp";
+    /** Where sshd creates a forwarded agent's socket: {@code /tmp/ssh-XXXXXXXXXX/agent.<pid>}. */
+    private static final String SSH_AGENT_DIR = "/tmp/ssh-";
 
     private final PathGlob[] include;
     private final PathGlob[] exclude;
@@ -110,10 +117,16 @@ public final class TransferLocations implements java.io.Serializable {
 
     /** Whether {@code directory} is on the built-in staging list (see the class comment). */
     static boolean isBuiltInStaging(String directory) {
+        if (containsComponents(directory, ANSIBLE_TMP)) {
+            return false;
+        }
         if (hasHiddenComponent(directory)) {
             return true;
         }
         if (directory.charAt(0) == '/') {
+            if (directory.startsWith(SSH_AGENT_DIR) && directory.indexOf('/', SSH_AGENT_DIR.length()) < 0) {
+                return false;
+            }
             for (String root : LINUX_ROOTS) {
                 if (underRoot(directory, 0, root)) {
                     return true;
@@ -121,12 +134,12 @@ public final class TransferLocations implements java.io.Serializable {
             }
             return false;
         }
-        if (containsIgnoreCase(directory, USER_APPDATA)) {
-            return true;
-        }
         // A drive letter and its separator: "C:\..."
         if (directory.length() < 3 || directory.charAt(1) != ':' || directory.charAt(2) != '\\') {
             return false;
+        }
+        if (isLocalProfileAppData(directory)) {
+            return true;
         }
         for (String cache : WINDOWS_CACHES) {
             if (underRoot(directory, 3, cache)) {
@@ -201,6 +214,27 @@ public final class TransferLocations implements java.io.Serializable {
         return endsComponent(dir, end);
     }
 
+    /** Whether {@code dir} (after its drive) is {@code Users\<name>\AppData} or below it. */
+    private static boolean isLocalProfileAppData(String dir) {
+        if (!dir.regionMatches(true, 3, "users\\", 0, 6)) {
+            return false;
+        }
+        int name = dir.indexOf('\\', 9);
+        return name > 9 && underRoot(dir, name + 1, "appdata");
+    }
+
+    /** Whether {@code dir} holds {@code part} (ignoring case) ending at a component's end. */
+    private static boolean containsComponents(String dir, String part) {
+        for (int i = 0; i + part.length() <= dir.length(); i++) {
+            if (dir.regionMatches(true, i, part, 0, part.length())) {
+                if (endsComponent(dir, i + part.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether a path component ends at {@code i}: a separator or the end of {@code dir}. */
     private static boolean endsComponent(String dir, int i) {
         return i >= dir.length() || PathGlob.isSeparator(dir.charAt(i));
@@ -254,14 +288,5 @@ public final class TransferLocations implements java.io.Serializable {
     @Override
     public String toString() {
         return "TransferLocations[include=" + include() + ", exclude=" + exclude() + ", placeDepth=" + placeDepth + "]";
-    }
-
-    private static boolean containsIgnoreCase(String s, String part) {
-        for (int i = 0; i + part.length() <= s.length(); i++) {
-            if (s.regionMatches(true, i, part, 0, part.length())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -18,6 +18,14 @@ class AlertGateTest {
         return new AnomalyRecord(host, bucketStart, SPAN, 1, 0.1, 5, 1e-9, score, 0, 0, 0, 0, false, s);
     }
 
+    /** A record whose file went to a staging location ({@code C:\Windows\Temp}), where tools land. */
+    private static AnomalyRecord staged(String host, long bucketStart, double score, String user) {
+        BucketSummary s = BucketSummary.empty(bucketStart);
+        s.add(FileEvent.builder().timestampMs(bucketStart).hostName(host).userName(user).fileName("t.exe")
+                .fileDirectory("C:\\Windows\\Temp").build(), TransferLocations.DEFAULT);
+        return new AnomalyRecord(host, bucketStart, SPAN, 1, 0.1, 5, 1e-9, score, 0, 0, 0, 0, false, s);
+    }
+
     @Test
     void alertsAtOrAboveTheThresholdHighestFirst() {
         AlertGate gate = new AlertGate(AlertPolicy.defaults(), SPAN);
@@ -101,8 +109,8 @@ class AlertGateTest {
     @Test
     void aSpreadWaitsOneBucketThenAlertsEveryHostOfItEvenBelowTheThreshold() {
         AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 8, 4, 3, 2, 14, 96, 3, 0, 50, 0, 4), SPAN);
-        AlertGate.Decision d0 = gate.decide(T0, List.of(record("ws-1", T0, 90, "adm_x"), record("ws-2", T0, 60, "adm_x"),
-                record("ws-3", T0, 55, "adm_x"), record("fs-1", T0, 40, "adm_x")), List.of());
+        AlertGate.Decision d0 = gate.decide(T0, List.of(staged("ws-1", T0, 90, "adm_x"), staged("ws-2", T0, 60, "adm_x"),
+                staged("ws-3", T0, 55, "adm_x"), staged("fs-1", T0, 40, "adm_x")), List.of());
         assertThat(d0.alerts()).isEmpty();
         assertThat(d0.deferred()).extracting(AnomalyRecord::hostName).containsExactlyInAnyOrder("ws-1", "ws-2", "ws-3");
         long t1 = T0 + SPAN;
@@ -236,12 +244,29 @@ class AlertGateTest {
     }
 
     /**
-     * A 6-file toolkit on four quiet workstations within an hour, each about one in three thousand
-     * (score 28): no host alone is an alert, together they are, and every one of them alerts,
-     * the first ones too.
+     * A 6-file toolkit dropped on four quiet workstations within an hour, each about one in three
+     * thousand (score 28): no host alone is an alert, together they are, and every one of them
+     * alerts, the first ones too.
      */
     @Test
     void aToolkitOnFourQuietHostsWithinAnHourIsASpreadThoughNoneAloneAlerts() {
+        AlertGate gate = new AlertGate(AlertPolicy.defaults(), SPAN);
+        List<AnomalyRecord> alerts = alertsOver(gate, List.of(
+                List.of(staged("ws-1", T0, 28, "svc_deploy2"), staged("ws-2", T0, 28, "svc_deploy2")),
+                List.of(),
+                List.of(staged("lt-3", T0 + 2 * SPAN, 45, "svc_deploy2")),
+                List.of(staged("lt-4", T0 + 3 * SPAN, 28, "svc_deploy2")),
+                List.of(), List.of()));
+        assertThat(alerts).extracting(AnomalyRecord::hostName).containsExactlyInAnyOrder("ws-1", "ws-2", "lt-3", "lt-4");
+        assertThat(alerts).allSatisfy(a -> assertThat(a.summary().spreadHosts).isEqualTo(4));
+    }
+
+    /**
+     * The same four hosts, the files into an ordinary folder (an Ansible or PDQ round to a few hosts
+     * an hour): below the threshold a spread lifts only where tools land, so nothing alerts.
+     */
+    @Test
+    void aRolloutToFourQuietHostsOutsideStagingLocationsIsNoSpread() {
         AlertGate gate = new AlertGate(AlertPolicy.defaults(), SPAN);
         List<AnomalyRecord> alerts = alertsOver(gate, List.of(
                 List.of(record("ws-1", T0, 28, "svc_deploy2"), record("ws-2", T0, 28, "svc_deploy2")),
@@ -249,8 +274,7 @@ class AlertGateTest {
                 List.of(record("lt-3", T0 + 2 * SPAN, 45, "svc_deploy2")),
                 List.of(record("lt-4", T0 + 3 * SPAN, 28, "svc_deploy2")),
                 List.of(), List.of()));
-        assertThat(alerts).extracting(AnomalyRecord::hostName).containsExactlyInAnyOrder("ws-1", "ws-2", "lt-3", "lt-4");
-        assertThat(alerts).allSatisfy(a -> assertThat(a.summary().spreadHosts).isEqualTo(4));
+        assertThat(alerts).isEmpty();
     }
 
     /** Three hosts at one in a thousand each (an admin's support copies): too little evidence in all. */

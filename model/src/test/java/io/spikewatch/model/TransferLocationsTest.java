@@ -16,7 +16,10 @@ class TransferLocationsTest {
     @ValueSource(strings = {"C:\\Windows", "C:\\Windows\\Temp\\6a2801", "C:\\Windows\\Temp\\{not-a-guid}", "c:\\windows\\tasks", "C:\\Windows\\System32\\wbem",
         "C:\\ProgramData\\USOShared\\Logs", "C:\\Users\\Public\\Libraries", "C:\\PerfLogs\\lib", "D:\\Windows\\Temp",
         "C:\\Users\\bob\\AppData\\Local\\Temp\\x", "C:\\Users\\bob\\AppData\\Roaming\\Microsoft", "C:\\$Recycle.Bin", "D:\\Shares\\IT\\.cache\\lib", "/tmp",
-        "/tmp/.X11-unix/.x", "/var/tmp/.cache", "/dev/shm", "/usr/local/lib/.cache", "/home/deploy/.local/bin"})
+        "/tmp/.X11-unix/.x", "/var/tmp/.cache", "/dev/shm", "/usr/local/lib/.cache", "/home/deploy/.local/bin",
+        "D:\\Users\\ann\\AppData", "C:\\Users\\bob\\appdata\\Roaming\\Microsoft\\Windows\\Start Menu\\Programs\\Startup",
+        "/tmp/ssh-4aQx91/x", "/tmp/ssh-dir-not-socket/lib", "/tmp/sshd", "/home/ops/.ansible/tmpx",
+        "C:\\Windows\\AdminArsenalX"})
     void stagingLocations(String dir) {
         assertThat(DEFAULT.isStaging(dir)).isTrue();
     }
@@ -28,7 +31,13 @@ class TransferLocationsTest {
         "C:\\Windows\\WinSxS", "C:\\WindowsApps", "C:\\Apps\\ledger\\202403141036", "C:\\inetpub\\wwwroot\\hrms\\bin",
         "D:\\Shares\\Legal\\Q1\\Archive", "E:\\Home\\ann\\Documents", "C:\\Users\\breed\\Documents\\IT files",
         "C:\\Users\\Publications", "/opt/billing/releases/202403070939/bin", "/tmpfiles", "/srv/ftp/incoming",
-        "/home/deploy/./bin", "/home/deploy/../x", "relative\\path", "", "C:"})
+        "/home/deploy/./bin", "/home/deploy/../x", "relative\\path", "", "C:",
+        // roaming profiles and folder redirection on a file server: every logoff writes there
+        "E:\\Profiles\\ann.V6\\AppData\\Roaming\\Microsoft\\Signatures", "D:\\Redirected\\ann\\AppData\\Roaming",
+        "C:\\Users\\AppData", "C:\\Users\\bob\\AppDataBackup",
+        // PDQ Deploy's runner, Ansible's remote temporary folder, a forwarded ssh agent's socket
+        "C:\\Windows\\AdminArsenal\\PDQDeployRunner\\service-1", "/home/ansible/.ansible/tmp/ansible-tmp-1739595616.89-81855-75",
+        "/home/ansible/.ansible/tmp", "/tmp/ssh-L5sN23zFO9"})
     void ordinaryLocations(String dir) {
         assertThat(DEFAULT.isStaging(dir)).isFalse();
     }

@@ -250,13 +250,7 @@ class AlertGateTest {
      */
     @Test
     void aToolkitOnFourQuietHostsWithinAnHourIsASpreadThoughNoneAloneAlerts() {
-        AlertGate gate = new AlertGate(AlertPolicy.defaults(), SPAN);
-        List<AnomalyRecord> alerts = alertsOver(gate, List.of(
-                List.of(staged("ws-1", T0, 28, "svc_deploy2"), staged("ws-2", T0, 28, "svc_deploy2")),
-                List.of(),
-                List.of(staged("lt-3", T0 + 2 * SPAN, 45, "svc_deploy2")),
-                List.of(staged("lt-4", T0 + 3 * SPAN, 28, "svc_deploy2")),
-                List.of(), List.of()));
+        List<AnomalyRecord> alerts = fourQuietHostsWithinAnHour(AlertGateTest::staged);
         assertThat(alerts).extracting(AnomalyRecord::hostName).containsExactlyInAnyOrder("ws-1", "ws-2", "lt-3", "lt-4");
         assertThat(alerts).allSatisfy(a -> assertThat(a.summary().spreadHosts).isEqualTo(4));
     }
@@ -267,14 +261,22 @@ class AlertGateTest {
      */
     @Test
     void aRolloutToFourQuietHostsOutsideStagingLocationsIsNoSpread() {
-        AlertGate gate = new AlertGate(AlertPolicy.defaults(), SPAN);
-        List<AnomalyRecord> alerts = alertsOver(gate, List.of(
-                List.of(record("ws-1", T0, 28, "svc_deploy2"), record("ws-2", T0, 28, "svc_deploy2")),
+        assertThat(fourQuietHostsWithinAnHour(AlertGateTest::record)).isEmpty();
+    }
+
+    /** One record of a bucket, as the tests build it. */
+    private interface RecordOf {
+        AnomalyRecord of(String host, long bucketStart, double score, String user);
+    }
+
+    /** What alerts of one account's files on four quiet hosts within an hour (scores 28, 28, 45, 28). */
+    private static List<AnomalyRecord> fourQuietHostsWithinAnHour(RecordOf r) {
+        return alertsOver(new AlertGate(AlertPolicy.defaults(), SPAN), List.of(
+                List.of(r.of("ws-1", T0, 28, "svc_deploy2"), r.of("ws-2", T0, 28, "svc_deploy2")),
                 List.of(),
-                List.of(record("lt-3", T0 + 2 * SPAN, 45, "svc_deploy2")),
-                List.of(record("lt-4", T0 + 3 * SPAN, 28, "svc_deploy2")),
+                List.of(r.of("lt-3", T0 + 2 * SPAN, 45, "svc_deploy2")),
+                List.of(r.of("lt-4", T0 + 3 * SPAN, 28, "svc_deploy2")),
                 List.of(), List.of()));
-        assertThat(alerts).isEmpty();
     }
 
     /** Three hosts at one in a thousand each (an admin's support copies): too little evidence in all. */

@@ -200,19 +200,22 @@ public final class AlertGate {
             TreeSet<String> group = known ? windowHosts.get(driver) : null;
             Map<String, Double> spreadGroup = known ? spreadEvidence.get(driver) : null;
             int groupSize = Math.max(group == null ? 0 : group.size(), spreadGroup == null ? 0 : spreadGroup.size());
+            double threshold = thresholdOf.applyAsDouble(r);
+            boolean alone = r.isAlert(threshold);
+            boolean staged = isStaged(r);
             boolean spread = spreadGroup != null && spreadGroup.size() >= policy.spreadMinHosts()
                     && r.recordScore() >= policy.spreadCandidateScore()
                     && evidence(spreadGroup) >= policy.spreadMinEvidence()
                     // lifted below the threshold only where tools land: a rollout writes elsewhere
-                    && (isStaged(r) || r.isAlert(thresholdOf.applyAsDouble(r)));
-            if (!r.isAlert(thresholdOf.applyAsDouble(r)) && !spread) {
+                    && (staged || alone);
+            if (!alone && !spread) {
                 if (known && r.recordScore() >= policy.spreadCandidateScore() && r.bucketStartMs() > spreadStart) {
                     deferred.add(r); // may yet be part of a spread: waits for the rest of the group
                 }
                 continue;
             }
-            HoldReason deployment = known && !isStaged(r) && groupSize < policy.fleetMinHosts()
-                    ? deployment(driver, memoryDays, r, thresholdOf.applyAsDouble(r)) : null;
+            HoldReason deployment = known && !staged && groupSize < policy.fleetMinHosts()
+                    ? deployment(driver, memoryDays, r, threshold) : null;
             if (groupSize >= policy.fleetMinHosts()) {
                 heldByDriver.merge(driver, 1, Integer::sum);
             } else if (deployment != null) {

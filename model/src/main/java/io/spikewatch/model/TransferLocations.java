@@ -117,8 +117,8 @@ public final class TransferLocations implements java.io.Serializable {
 
     /** Whether {@code directory} is on the built-in staging list (see the class comment). */
     static boolean isBuiltInStaging(String directory) {
-        if (containsComponents(directory, ANSIBLE_TMP)) {
-            return false;
+        if (directory.charAt(0) == '/' && containsComponents(directory, ANSIBLE_TMP)) {
+            return false; // hidden, but Ansible's own
         }
         if (hasHiddenComponent(directory)) {
             return true;

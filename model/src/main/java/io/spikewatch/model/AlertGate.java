@@ -34,6 +34,9 @@ import java.util.TreeSet;
  *       over min-days days, bursting on a host that is idle but for bursts of this size from
  *       anyone ({@link BucketSummary#routineScore}): an application server receiving a release
  *       from an account it has not seen yet. A workstation or a busy server never qualifies.
+ *       So is a rollout in waves ({@link HoldReason#DEPLOYMENT_ROLLOUT}): the same files, outside
+ *       staging locations, that the driver pushed with high scores to {@value #ROLLOUT_EARLIER_HOSTS}
+ *       other hosts in earlier buckets of the last day (a patch day office by office).
  *   <li>Spreads: when one driver lifts at least {@link AlertPolicy#spreadMinHosts()} (but fewer than
  *       fleet-rise) hosts within the window, each of them scoring at least
  *       {@link AlertPolicy#spreadCandidateScore()}, and their evidence adds up to
@@ -43,6 +46,13 @@ import java.util.TreeSet;
  *       host of it alerts, even below the threshold (a tool copied to several hosts) where its files
  *       went mostly to staging locations: a rollout to a few hosts an hour (PDQ, Ansible) writes
  *       elsewhere, and below the threshold it is not lifted.
+ *   <li>Toolkit spreads: a tool drop ({@link #isToolDrop}: a driver's first write to the host, its
+ *       files mostly into staging locations, scoring at least {@value #TOOL_DROP_SCORE}) counts,
+ *       whatever its evidence, when the same driver dropped mostly the same files
+ *       ({@link NameSketch#sameFiles}) on at least {@link AlertPolicy#spreadMinHosts()} hosts within
+ *       the spread window: three or four files copied to hosts the account never wrote to is little
+ *       on each, but the same kit on three of them within the hour is lateral tool transfer. It
+ *       waits one bucket like a spread, and a fleet rise of the driver still holds it back.
  *   <li>Suppression: a host that alerted, driven by the same driver, within
  *       {@link AlertPolicy#suppressionBuckets()} buckets is in an open incident; a further alert
  *       continues it instead of starting a new one. Another driver starts a new incident, unless
@@ -66,6 +76,15 @@ public final class AlertGate {
 
     /** Hosts a driver must have had high scores on before its bursts can be a deployment round. */
     static final int ROUTINE_MIN_HOSTS = 3;
+
+    /**
+     * Lowest score of a tool drop: three files where the host expects 0.1 score 12, two score 6
+     * (two files match too much by chance).
+     */
+    static final double TOOL_DROP_SCORE = 10.0;
+
+    /** Other hosts a driver must have pushed the same files to, earlier that day, for a rollout. */
+    static final int ROLLOUT_EARLIER_HOSTS = 3;
 
     private final AlertPolicy policy;
     private final long bucketSpanMs;
@@ -110,6 +129,26 @@ public final class AlertGate {
     /** Lowest score the gate needs to see; callers may drop lower records before buffering. */
     public double minInterestingScore() {
         return Math.min(policy.threshold(), markScore());
+    }
+
+    /**
+     * Whether the gate needs to see {@code r}: it scores at least {@link #minInterestingScore()}, or
+     * it is a tool drop. Callers drop the rest before buffering.
+     */
+    public boolean isInteresting(AnomalyRecord r) {
+        return r.recordScore() >= minInterestingScore() || isToolDrop(r);
+    }
+
+    /**
+     * Whether {@code r} is a tool drop: the bucket's driver wrote to the host for the first time
+     * ({@link BucketSummary#driverSeen} 0), its files went mostly to staging locations, and it scores
+     * at least {@value #TOOL_DROP_SCORE}. One alone is not an alert; the same files on several hosts
+     * are (a toolkit spread).
+     */
+    public static boolean isToolDrop(AnomalyRecord r) {
+        BucketSummary s = r.summary();
+        return s != null && s.driverSeen == 0 && s.mostlyStaged() && r.recordScore() >= TOOL_DROP_SCORE
+                && s.names != null && s.names.length > 0 && s.driver() != null;
     }
 
     /** Lowest score worth remembering: a fleet-rise or a spread candidate. */
@@ -161,7 +200,8 @@ public final class AlertGate {
         Set<String> openIncidents = new HashSet<>();
         Map<String, Long> lastAlerted = new HashMap<>();
         for (FleetMark m : previousMarks) {
-            if (m.bucketStartMs() >= memoryStart && m.bucketStartMs() < bucketStartMs) {
+            boolean expiredDrop = !m.alerted() && m.score() < markScore() && m.bucketStartMs() < spreadStart;
+            if (m.bucketStartMs() >= memoryStart && m.bucketStartMs() < bucketStartMs && !expiredDrop) {
                 kept.add(m);
                 if (m.alerted() && m.bucketStartMs() >= incidentStart) {
                     openIncidents.add(m.host() + '\u0000' + m.driver());
@@ -169,20 +209,18 @@ public final class AlertGate {
                 }
             }
         }
-        Map<String, TreeSet<String>> windowHosts = new TreeMap<>();
-        Map<String, Map<String, Double>> spreadEvidence = new HashMap<>();
-        Map<String, Map<String, Set<Long>>> memoryDays = new HashMap<>();
+        Groups groups = new Groups(windowStart, spreadStart, bucketStartMs - DetectorSettings.DAY + bucketSpanMs);
         for (FleetMark m : kept) {
-            note(m, windowStart, spreadStart, windowHosts, spreadEvidence, memoryDays);
+            groups.note(m);
         }
         for (AnomalyRecord r : records) {
-            if (r.recordScore() >= markScore()) {
+            if (r.recordScore() >= markScore() || isToolDrop(r)) {
                 // A deferred record counts at the time of the bucket it scored.
-                note(new FleetMark(r.bucketStartMs(), driverOf(r), r.hostName(), false, r.recordScore()), windowStart,
-                        spreadStart,
-                        windowHosts, spreadEvidence, memoryDays);
+                groups.note(markOf(r, false));
             }
         }
+        Map<String, TreeSet<String>> windowHosts = groups.windowHosts;
+        Map<String, Map<String, Double>> spreadEvidence = groups.spreadEvidence;
 
         List<AnomalyRecord> above = new ArrayList<>();
         List<AnomalyRecord> deferred = new ArrayList<>();
@@ -203,19 +241,23 @@ public final class AlertGate {
             double threshold = thresholdOf.applyAsDouble(r);
             boolean alone = r.isAlert(threshold);
             boolean staged = isStaged(r);
-            boolean spread = spreadGroup != null && spreadGroup.size() >= policy.spreadMinHosts()
+            boolean toolDrop = known && isToolDrop(r);
+            int toolkitHosts = toolDrop ? toolkitHosts(r, groups.toolDrops.get(driver)) : 0;
+            boolean spread = (spreadGroup != null && spreadGroup.size() >= policy.spreadMinHosts()
                     && r.recordScore() >= policy.spreadCandidateScore()
                     && evidence(spreadGroup) >= policy.spreadMinEvidence()
                     // lifted below the threshold only where tools land: a rollout writes elsewhere
-                    && (staged || alone);
+                    && (staged || alone))
+                    || toolkitHosts >= policy.spreadMinHosts();
             if (!alone && !spread) {
-                if (known && r.recordScore() >= policy.spreadCandidateScore() && r.bucketStartMs() > spreadStart) {
+                if (known && (r.recordScore() >= policy.spreadCandidateScore() || toolDrop)
+                        && r.bucketStartMs() > spreadStart) {
                     deferred.add(r); // may yet be part of a spread: waits for the rest of the group
                 }
                 continue;
             }
             HoldReason deployment = known && !staged && groupSize < policy.fleetMinHosts()
-                    ? deployment(driver, memoryDays, r, threshold) : null;
+                    ? deployment(driver, groups, r, threshold) : null;
             if (groupSize >= policy.fleetMinHosts()) {
                 heldByDriver.merge(driver, 1, Integer::sum);
             } else if (deployment != null) {
@@ -231,7 +273,8 @@ public final class AlertGate {
                 incidentRecords.add(r);
             } else {
                 if (spread && r.summary() != null) {
-                    r.summary().spreadHosts = groupSize;
+                    r.summary().spreadHosts = Math.max(groupSize, toolkitHosts);
+                    r.summary().spreadSameFiles = toolkitHosts >= policy.spreadMinHosts();
                 }
                 above.add(r);
             }
@@ -249,8 +292,8 @@ public final class AlertGate {
         for (AnomalyRecord r : records) {
             boolean fresh = r.bucketStartMs() == bucketStartMs;
             boolean alerted = incidentRecords.contains(r);
-            if ((fresh && r.recordScore() >= markScore()) || alerted) {
-                kept.add(new FleetMark(r.bucketStartMs(), driverOf(r), r.hostName(), alerted, r.recordScore()));
+            if ((fresh && (r.recordScore() >= markScore() || isToolDrop(r))) || alerted) {
+                kept.add(markOf(r, alerted));
             }
         }
         List<FleetEvent> fleet = new ArrayList<>();
@@ -270,6 +313,49 @@ public final class AlertGate {
                 List.copyOf(held.subList(0, Math.min(held.size(), policy.maxAlertsPerBucket()))), byReason);
     }
 
+    /** The mark {@code r} leaves, with the bucket's files. */
+    private static FleetMark markOf(AnomalyRecord r, boolean alerted) {
+        BucketSummary s = r.summary();
+        return new FleetMark(r.bucketStartMs(), driverOf(r), r.hostName(), alerted, r.recordScore(),
+                s == null ? null : s.names, isToolDrop(r), isStaged(r));
+    }
+
+    /**
+     * On how many hosts (this one included) the driver dropped mostly the same files as {@code r}
+     * within the spread window ({@code drops}: the driver's tool drops there).
+     */
+    private static int toolkitHosts(AnomalyRecord r, List<FleetMark> drops) {
+        Set<String> hosts = new HashSet<>();
+        hosts.add(r.hostName());
+        for (FleetMark m : drops == null ? List.<FleetMark>of() : drops) {
+            if (NameSketch.sameFiles(m.files(), r.summary().names)) {
+                hosts.add(m.host());
+            }
+        }
+        return hosts.size();
+    }
+
+    /**
+     * A rollout in waves: the driver wrote mostly the same files as {@code r}, outside staging
+     * locations, with high scores, to at least {@value #ROLLOUT_EARLIER_HOSTS} other hosts in earlier
+     * buckets of the last day ({@code candidates}). A patch day pushed office by office never lifts a
+     * fleet rise's eight hosts in one hour, but it repeats the same package all day; the first hosts
+     * alert, the rest are the same thing again. The caller has ruled out staged buckets.
+     */
+    private static boolean isRollout(AnomalyRecord r, List<FleetMark> candidates) {
+        if (candidates == null || r.summary() == null) {
+            return false;
+        }
+        Set<String> earlier = new HashSet<>();
+        for (FleetMark m : candidates) {
+            if (m.bucketStartMs() < r.bucketStartMs() && !m.host().equals(r.hostName())
+                    && NameSketch.sameFiles(m.files(), r.summary().names)) {
+                earlier.add(m.host());
+            }
+        }
+        return earlier.size() >= ROLLOUT_EARLIER_HOSTS;
+    }
+
     /** {@code r} marked as held back for {@code reason} (a record without a summary stays as it is). */
     private static AnomalyRecord heldAs(AnomalyRecord r, HoldReason reason) {
         if (r.summary() != null) {
@@ -282,37 +368,64 @@ public final class AlertGate {
      * Which deployment rule, if any, takes a driver's high score on this host for routine (the
      * caller has ruled out fleet rises and staged buckets).
      */
-    private HoldReason deployment(String driver, Map<String, Map<String, Set<Long>>> memoryDays, AnomalyRecord r,
-                                  double threshold) {
+    private HoldReason deployment(String driver, Groups groups, AnomalyRecord r, double threshold) {
+        Map<String, Map<String, Set<Long>>> memoryDays = groups.memoryDays;
         if (isDeployer(driver, memoryDays)) {
             return HoldReason.DEPLOYMENT_ACCOUNT;
         }
         if (isFleetBurster(driver, memoryDays, r)) {
             return HoldReason.DEPLOYMENT_FIRST_ROUNDS;
         }
-        return isRoutineDeployment(driver, memoryDays, r, threshold) ? HoldReason.DEPLOYMENT_ROUND : null;
+        if (isRoutineDeployment(driver, memoryDays, r, threshold)) {
+            return HoldReason.DEPLOYMENT_ROUND;
+        }
+        return isRollout(r, groups.rollouts.get(driver)) ? HoldReason.DEPLOYMENT_ROLLOUT : null;
     }
 
     /**
-     * Remembers a mark: in the fleet window, its host joins its driver's fleet-rise group (at the
-     * fleet candidate score or when it alerted); in the spread window, its spread group (at the spread
-     * candidate score, with its evidence); within the deployer memory, its day counts for the driver
-     * on that host.
+     * What one decision knows of each driver from the marks: its fleet-rise group (hosts at the
+     * fleet candidate score, or alerted, in the fleet window), its spread group (hosts at the spread
+     * candidate score in the spread window, with their evidence), its tool drops in the spread
+     * window, its high scores outside staging locations in the last day (rollout candidates), and
+     * the days it had high scores on each host within the deployer memory.
      */
-    private void note(FleetMark m, long windowStart, long spreadStart, Map<String, TreeSet<String>> windowHosts,
-                      Map<String, Map<String, Double>> spreadEvidence, Map<String, Map<String, Set<Long>>> memoryDays) {
-        boolean fleetCandidate = m.alerted() || m.score() >= policy.fleetCandidateScore();
-        if (m.bucketStartMs() >= windowStart && fleetCandidate) {
-            windowHosts.computeIfAbsent(m.driver(), k -> new TreeSet<>()).add(m.host());
+    private final class Groups {
+        final long windowStart;
+        final long spreadStart;
+        final long rolloutStart;
+        final Map<String, TreeSet<String>> windowHosts = new TreeMap<>();
+        final Map<String, Map<String, Double>> spreadEvidence = new HashMap<>();
+        final Map<String, Map<String, Set<Long>>> memoryDays = new HashMap<>();
+        final Map<String, List<FleetMark>> toolDrops = new HashMap<>();
+        final Map<String, List<FleetMark>> rollouts = new HashMap<>();
+
+        Groups(long windowStart, long spreadStart, long rolloutStart) {
+            this.windowStart = windowStart;
+            this.spreadStart = spreadStart;
+            this.rolloutStart = rolloutStart;
         }
-        if (m.bucketStartMs() >= spreadStart && m.score() >= policy.spreadCandidateScore()) {
-            spreadEvidence.computeIfAbsent(m.driver(), k -> new TreeMap<>())
-                    .merge(m.host(), ScoreScale.surpriseOfScore(m.score()), Math::max);
-        }
-        if (fleetCandidate) {
-            memoryDays.computeIfAbsent(m.driver(), k -> new HashMap<>())
-                    .computeIfAbsent(m.host(), k -> new HashSet<>())
-                    .add(Math.floorDiv(m.bucketStartMs(), DetectorSettings.DAY));
+
+        /** Remembers a mark in every group it belongs to. */
+        void note(FleetMark m) {
+            boolean fleetCandidate = m.alerted() || m.score() >= policy.fleetCandidateScore();
+            if (m.bucketStartMs() >= windowStart && fleetCandidate) {
+                windowHosts.computeIfAbsent(m.driver(), k -> new TreeSet<>()).add(m.host());
+            }
+            if (m.bucketStartMs() >= spreadStart && m.score() >= policy.spreadCandidateScore()) {
+                spreadEvidence.computeIfAbsent(m.driver(), k -> new TreeMap<>())
+                        .merge(m.host(), ScoreScale.surpriseOfScore(m.score()), Math::max);
+            }
+            if (m.bucketStartMs() >= spreadStart && m.toolDrop()) {
+                toolDrops.computeIfAbsent(m.driver(), k -> new ArrayList<>()).add(m);
+            }
+            if (m.bucketStartMs() >= rolloutStart && fleetCandidate && !m.staged() && m.files() != null) {
+                rollouts.computeIfAbsent(m.driver(), k -> new ArrayList<>()).add(m);
+            }
+            if (fleetCandidate) {
+                memoryDays.computeIfAbsent(m.driver(), k -> new HashMap<>())
+                        .computeIfAbsent(m.host(), k -> new HashSet<>())
+                        .add(Math.floorDiv(m.bucketStartMs(), DetectorSettings.DAY));
+            }
         }
     }
 

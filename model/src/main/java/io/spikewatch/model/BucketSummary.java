@@ -58,6 +58,8 @@ public final class BucketSummary {
     public boolean firstOfHost;
     /** Hosts the same driver lifted within the fleet window when this bucket alerted as a spread; 0 otherwise. */
     public int spreadHosts;
+    /** Whether that spread is a toolkit spread: mostly the same files on each host ({@link AlertGate}). */
+    public boolean spreadSameFiles;
     /**
      * Set on an alert re-emitted as the update of an open incident: how many later buckets of the
      * same host and driver it stands for (0 for a new alert) ...
@@ -69,6 +71,8 @@ public final class BucketSummary {
     public HoldReason heldBack;
     /** The first distinct file paths seen (file.path, else file.name). */
     public String[] samplePaths;
+    /** Which file names the bucket received: a {@link NameSketch}. */
+    public int[] names;
 
     /** For Flink's POJO serializer. */
     public BucketSummary() {}
@@ -89,6 +93,7 @@ public final class BucketSummary {
         s.extensions = new TopK(TOP_K);
         s.directories = new TopK(TOP_K);
         s.samplePaths = new String[0];
+        s.names = NameSketch.EMPTY;
         return s;
     }
 
@@ -136,6 +141,7 @@ public final class BucketSummary {
         extensions.add(e.fileExtension());
         directories.add(dir);
         addSample(e.filePath() != null ? e.filePath() : e.fileName());
+        names = NameSketch.add(names == null ? NameSketch.EMPTY : names, e.fileName());
     }
 
     /**

@@ -24,6 +24,13 @@ public enum HoldReason {
     DEPLOYMENT_ROUND("deployment_round",
             "an account with bursts on three or more hosts over several days, on a host that receives bursts of"
                     + " this size anyway"),
+    /**
+     * The account pushed the same files, outside staging locations, to three or more other hosts
+     * earlier that day: a rollout in waves (a patch day office by office).
+     */
+    DEPLOYMENT_ROLLOUT("deployment_rollout",
+            "the same files from the same account, outside staging locations, on three or more other hosts earlier"
+                    + " today: a rollout"),
     /** Within the learning period after the first bucket the job ever saw. */
     LEARNING_PERIOD("learning_period", "the job's learning period: no baseline anywhere yet");
 

@@ -279,6 +279,135 @@ class AlertGateTest {
                 List.of(), List.of()));
     }
 
+    /** The kit a Fleet2 incident copied over C$: little on each host, the same on every one. */
+    private static final String[] KIT = {"AdFind.exe", "adf.bat", "7za.exe", "nltest_out.txt"};
+
+    /**
+     * A bucket of {@code files} written to {@code host} by {@code user}, scored as the model scores a
+     * driver's first write there ({@code driverSeen} 0) or a known writer's; into
+     * {@code C:\ProgramData\USOShared} (a staging location) or {@code D:\Apps\Agent}.
+     */
+    private static AnomalyRecord drop(String host, long bucketStart, double score, String user, boolean staged,
+                                      int driverSeen, String... files) {
+        BucketSummary s = BucketSummary.empty(bucketStart);
+        for (String f : files) {
+            s.add(FileEvent.builder().timestampMs(bucketStart).hostName(host).userName(user).fileName(f)
+                    .fileDirectory(staged ? "C:\\ProgramData\\USOShared" : "D:\\Apps\\Agent").build(),
+                    TransferLocations.DEFAULT);
+        }
+        s.driverSeen = driverSeen;
+        return new AnomalyRecord(host, bucketStart, SPAN, files.length, 0.1, 2, 1e-3, score, 0, 0, 0, 0, false, s);
+    }
+
+    /** What alerts of one account's drops on three hosts in consecutive buckets (scores 18, as 4 files at 0.1 score). */
+    private static List<AnomalyRecord> threeDrops(boolean staged, int driverSeen, String[]... files) {
+        return alertsOver(new AlertGate(AlertPolicy.defaults(), SPAN), List.of(
+                List.of(drop("rvs-lt-04", T0, 18.4, "svc_backup2", staged, driverSeen, files[0])),
+                List.of(drop("sag-ehrapp02", T0 + SPAN, 18.4, "svc_backup2", staged, driverSeen, files[1])),
+                List.of(drop("hld-ns-ed-03", T0 + 2 * SPAN, 18.4, "svc_backup2", staged, driverSeen, files[2])),
+                List.of(), List.of()));
+    }
+
+    /**
+     * The same four files dropped into a staging location on three hosts the account never wrote to,
+     * within 45 minutes: each scores 18, below even a spread candidate, and their evidence adds up to
+     * 7.6 of the 12 a spread needs; the same kit on all three is what tells. All three alert.
+     */
+    @Test
+    void theSameFewFilesOnThreeHostsAnAccountNeverWroteToAreAToolkitSpread() {
+        List<AnomalyRecord> alerts = threeDrops(true, 0, KIT, KIT, KIT);
+        assertThat(alerts).extracting(AnomalyRecord::hostName)
+                .containsExactlyInAnyOrder("rvs-lt-04", "sag-ehrapp02", "hld-ns-ed-03");
+        assertThat(alerts).allSatisfy(a -> assertThat(a.summary().spreadHosts).isEqualTo(3));
+    }
+
+    /** A per-host service binary beside the kit (PsExec's) leaves most files the same: still one toolkit. */
+    @Test
+    void aToolkitWithARandomServiceBinaryPerHostIsStillOneToolkit() {
+        assertThat(threeDrops(true, 0,
+                new String[] {"xbyydix.exe", "AdFind.exe", "adf.bat", "7za.exe", "nltest_out.txt"},
+                new String[] {"qwmzlpe.exe", "AdFind.exe", "adf.bat", "7za.exe", "nltest_out.txt"},
+                new String[] {"kdoeuvn.exe", "AdFind.exe", "adf.bat", "7za.exe", "nltest_out.txt"})).hasSize(3);
+    }
+
+    /**
+     * What a tool drop needs, one condition missing at a time: different files on each host (a
+     * helpdesk admin's support copies), an account that writes to these hosts already, files into an
+     * application folder (a rollout): nothing alerts.
+     */
+    @Test
+    void differentFilesAKnownWriterOrAnApplicationFolderAreNoToolkitSpread() {
+        assertThat(threeDrops(true, 0, new String[] {"fix_printer.bat", "drivers.zip"},
+                new String[] {"collect-logs.ps1", "logs.zip"}, new String[] {"dism_repair.cmd", "setup.log"})).isEmpty();
+        assertThat(threeDrops(true, 12, KIT, KIT, KIT)).isEmpty();
+        assertThat(threeDrops(false, 0, KIT, KIT, KIT)).isEmpty();
+    }
+
+    /** Two hosts are no spread; a third host beyond the spread window (two hours) does not join them. */
+    @Test
+    void aToolkitSpreadNeedsThreeHostsWithinTheSpreadWindow() {
+        List<List<AnomalyRecord>> buckets = new ArrayList<>();
+        buckets.add(List.of(drop("ws-1", T0, 18.4, "it.temp", true, 0, KIT)));
+        buckets.add(List.of(drop("ws-2", T0 + SPAN, 18.4, "it.temp", true, 0, KIT)));
+        for (int i = 2; i < 8; i++) {
+            buckets.add(List.of());
+        }
+        buckets.add(List.of(drop("ws-3", T0 + 8 * SPAN, 18.4, "it.temp", true, 0, KIT)));
+        buckets.add(List.of());
+        buckets.add(List.of());
+        assertThat(alertsOver(new AlertGate(AlertPolicy.defaults(), SPAN), buckets)).isEmpty();
+    }
+
+    /** A patch package as PDQ pushes it: the same files on every host, into its own folder. */
+    private static final String[] PACKAGE = {"PDQDeployRunner-1.exe", "setup.exe", "configuration-Office365-x64.xml",
+        "v64_16.0.18324.20194.cab", "i640.cab", "i641033.cab", "s640.cab", "stream.x64.x-none.dat"};
+
+    /**
+     * One host every two hours (never a fleet rise's eight in an hour) receiving {@code files} from
+     * svc_pdq for the first time, score 72; what alerts, and what is held.
+     */
+    private static AlertGate.Decision[] waves(boolean staged, String[]... files) {
+        AlertGate gate = new AlertGate(AlertPolicy.defaults(), SPAN);
+        AlertGate.Decision[] out = new AlertGate.Decision[files.length];
+        List<FleetMark> marks = List.of();
+        List<AnomalyRecord> deferred = List.of();
+        for (int i = 0; i < files.length; i++) {
+            long t = T0 + i * 8 * SPAN;
+            List<AnomalyRecord> in = new ArrayList<>(deferred);
+            in.add(drop("ws-" + i, t, 72, "svc_pdq", staged, 0, files[i]));
+            out[i] = gate.decide(t, in, marks);
+            marks = out[i].marks();
+            deferred = out[i].deferred();
+        }
+        return out;
+    }
+
+    /**
+     * A patch day pushed in waves: the first three hosts alert (nothing says rollout yet), from the
+     * fourth on the same package again is held as a rollout, and says so.
+     */
+    @Test
+    void theSamePackageOnAFourthHostTheSameDayIsARolloutAndHeld() {
+        AlertGate.Decision[] d = waves(false, PACKAGE, PACKAGE, PACKAGE, PACKAGE, PACKAGE);
+        for (int i = 0; i < 3; i++) {
+            assertThat(d[i].alerts()).extracting(AnomalyRecord::hostName).containsExactly("ws-" + i);
+        }
+        for (int i = 3; i < 5; i++) {
+            assertThat(d[i].alerts()).isEmpty();
+            assertThat(d[i].held()).extracting(r -> r.summary().heldBack).containsExactly(HoldReason.DEPLOYMENT_ROLLOUT);
+        }
+    }
+
+    /** Other files on the fourth host, or the package into a staging location, are no rollout: they alert. */
+    @Test
+    void otherFilesOrStagedFilesAreNoRollout() {
+        AlertGate.Decision[] other = waves(false, PACKAGE, PACKAGE, PACKAGE, KIT);
+        assertThat(other[3].alerts()).extracting(AnomalyRecord::hostName).containsExactly("ws-3");
+        AlertGate.Decision[] staged = waves(true, PACKAGE, PACKAGE, PACKAGE, PACKAGE);
+        assertThat(staged[3].alerts()).extracting(AnomalyRecord::hostName).containsExactly("ws-3");
+        assertThat(staged[3].held()).isEmpty();
+    }
+
     /** Three hosts at one in a thousand each (an admin's support copies): too little evidence in all. */
     @Test
     void threeWeakHostsAreNoSpread() {

@@ -74,7 +74,7 @@ public final class SpikewatchFleetDetector implements FleetDetector {
                 AnomalyRecord r = new AnomalyRecord(hs.getKey(), bucket * span, span, b.actual(), b.typical(), b.upper(),
                         b.probability(), b.recordScore(), b.multiBucketImpact(), b.sustainedBuckets(),
                         b.sustainedActual(), b.sustainedTypical(), b.learning(), s);
-                if (r.recordScore() >= gate.minInterestingScore()) {
+                if (gate.isInteresting(r)) {
                     records.add(r);
                 }
             }
@@ -110,6 +110,7 @@ public final class SpikewatchFleetDetector implements FleetDetector {
         s.extensions = c.extensions;
         s.directories = c.directories;
         s.samplePaths = c.samplePaths;
+        s.names = c.names;
         return s;
     }
 }

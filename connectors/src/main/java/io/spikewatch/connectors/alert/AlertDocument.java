@@ -177,7 +177,8 @@ public final class AlertDocument {
             }
         }
         if (s.spreadHosts > 0) {
-            b.append("; the same account hit ").append(s.spreadHosts).append(" hosts within the hour");
+            b.append(s.spreadSameFiles ? "; the same account dropped the same files on " : "; the same account hit ")
+                    .append(s.spreadHosts).append(" hosts within the hour");
         }
         if (s.heldBack != null) {
             b.append("; held back, not alerted: ").append(s.heldBack.describe(s));
@@ -419,6 +420,7 @@ public final class AlertDocument {
         g.writeBooleanField("learning", r.learning());
         g.writeNumberField("driver_seen_buckets", s.driverSeen);
         g.writeNumberField("spread_hosts", s.spreadHosts);
+        g.writeBooleanField("spread_same_files", s.spreadSameFiles);
         g.writeEndObject();
 
         g.writeObjectFieldStart("spikewatch.bucket");

@@ -184,7 +184,7 @@ public class AlertPolicyFunction extends KeyedBroadcastProcessFunction<Integer, 
         if (first == null || r.bucketStartMs() < first) {
             firstBucket.update(r.bucketStartMs());
         }
-        if (r.recordScore() < gate.minInterestingScore()) {
+        if (!gate.isInteresting(r)) {
             return;
         }
         pending.add(r);

@@ -1,5 +1,6 @@
 package io.spikewatch.job.pipeline;
 
+import io.spikewatch.model.AlertGate;
 import io.spikewatch.model.AnomalyRecord;
 import org.apache.flink.api.common.functions.FilterFunction;
 
@@ -20,6 +21,6 @@ public class GateInputFilter implements FilterFunction<AnomalyRecord> {
 
     @Override
     public boolean filter(AnomalyRecord r) {
-        return r.recordScore() >= minScore || (r.summary() != null && r.summary().firstOfHost);
+        return r.recordScore() >= minScore || AlertGate.isToolDrop(r) || (r.summary() != null && r.summary().firstOfHost);
     }
 }

@@ -55,7 +55,7 @@ class ReplayITCase {
     @BeforeAll
     static void generate() throws Exception {
         fleet = dir.resolve("fleet.ndjson.gz");
-        sim = new FleetSimulator(FleetSpec.demo(7)).run(fleet);
+        sim = new FleetSimulator(FleetSpec.demo(9)).run(fleet); // a fleet with a deployment hold
     }
 
     private ReplayRunner.Result replay(String name) throws Exception {

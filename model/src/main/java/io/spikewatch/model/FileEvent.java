@@ -48,6 +48,22 @@ public record FileEvent(
         long fileSize,
         String sourceIp) {
 
+    /** {@code event.action} of a {@link #sighting}: no ECS action, so no input event can carry it. */
+    public static final String SIGHTING_ACTION = "spikewatch.sighting";
+
+    /**
+     * A sighting: host {@code hostName} sent some event (not a remote transfer) at {@code timestampMs}.
+     * It counts no transfer; it tells the host's model the host exists ({@link HostSightings}).
+     */
+    public static FileEvent sighting(String hostName, long timestampMs) {
+        return builder().timestampMs(timestampMs).hostName(hostName).eventAction(SIGHTING_ACTION).build();
+    }
+
+    /** Whether this is a {@link #sighting} rather than a file event. */
+    public boolean isSighting() {
+        return SIGHTING_ACTION.equals(eventAction) && fileName == null;
+    }
+
     /** Whether {@code event.category} holds {@code value} (a single string counts as a one-element array). */
     public boolean hasCategory(String value) {
         for (String c : eventCategory) {

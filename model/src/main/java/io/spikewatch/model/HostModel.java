@@ -100,6 +100,15 @@ public final class HostModel {
     }
 
     /**
+     * Whether a {@link HostSightings sighting} in {@code bucket} should close an empty bucket for the
+     * host: when the host has no baseline yet (it starts now, at zero, instead of at its first
+     * transfer) or closed no bucket for a day (its zeros are learned and its state kept alive).
+     */
+    public boolean wantsSighting(HostState st, long bucket) {
+        return st == null || st.isNew() || bucket - st.lastBucket >= DetectorSettings.DAY / s.bucketSpanMs();
+    }
+
+    /**
      * Scores bucket {@code bucket} with {@code count} events and learns from it. Empty buckets since
      * the last closed one are learned first, as zeros.
      */

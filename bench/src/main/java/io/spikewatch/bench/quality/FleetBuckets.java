@@ -6,6 +6,7 @@ import io.spikewatch.model.BucketSummary;
 import io.spikewatch.model.DetectorSettings;
 import io.spikewatch.model.FileEvent;
 import io.spikewatch.model.FilterVerdict;
+import io.spikewatch.model.HostSightings;
 import io.spikewatch.model.RemoteTransferFilter;
 import io.spikewatch.model.TransferLocations;
 
@@ -104,8 +105,9 @@ public final class FleetBuckets {
         private final TransferLocations locations;
         private final EcsEventParser parser = new EcsEventParser();
         private final TreeMap<Long, TreeMap<String, BucketSummary>> byBucket = new TreeMap<>();
-        /** The accepted transfers, kept only when asked ({@link #keepEvents}). */
+        /** The accepted transfers and sightings, kept only when asked ({@link #keepEvents}). */
         private List<FileEvent> events;
+        private final HostSightings sightings = new HostSightings();
         private long lines;
         private long transfers;
 
@@ -126,35 +128,50 @@ public final class FleetBuckets {
             return new Builder(detector.bucketSpanMs(), maxFutureMs, detector.locations());
         }
 
-        /** One ECS JSON line; malformed lines and non-transfers are skipped (the job dead-letters or filters them). */
+        /**
+         * One ECS JSON line; malformed lines are skipped (the job dead-letters them), other events
+         * than remote transfers too, but for a host's first of the day, which is a sighting (as the
+         * job's filter passes it on).
+         */
         public void accept(String line) {
             lines++;
             ParseResult p = parser.parse(line);
-            if (!p.isOk() || RemoteTransferFilter.test(p.event()) != FilterVerdict.ACCEPTED) {
+            if (!p.isOk()) {
                 return;
             }
-            accept(p.event());
+            FileEvent e = p.event();
+            if (RemoteTransferFilter.test(e) == FilterVerdict.ACCEPTED) {
+                accept(e);
+            } else if (sightings.firstToday(e.hostName(), e.timestampMs())) {
+                accept(FileEvent.sighting(e.hostName(), e.timestampMs()));
+            }
         }
 
-        /** One remote transfer that passed the filter. */
+        /**
+         * One remote transfer that passed the filter, or a {@link FileEvent#sighting}: an empty
+         * summary of its bucket, unless the host has one there already (the detector decides
+         * whether the model wants it, {@link io.spikewatch.model.HostModel#wantsSighting}).
+         */
         public void accept(FileEvent ev) {
             if (events != null) {
                 events.add(ev);
             }
             long bucket = Math.floorDiv(ev.timestampMs(), spanMs);
-            byBucket.computeIfAbsent(bucket, k -> new TreeMap<>())
-                    .computeIfAbsent(ev.hostName(), h -> BucketSummary.empty(bucket * spanMs))
-                    .add(ev, locations);
-            transfers++;
+            BucketSummary s = byBucket.computeIfAbsent(bucket, k -> new TreeMap<>())
+                    .computeIfAbsent(ev.hostName(), h -> BucketSummary.empty(bucket * spanMs));
+            if (!ev.isSighting()) {
+                s.add(ev, locations);
+                transfers++;
+            }
         }
 
-        /** Keeps the accepted transfers from now on, for {@link #events()}. */
+        /** Keeps the accepted transfers and sightings from now on, for {@link #events()}. */
         Builder keepEvents() {
             events = new ArrayList<>();
             return this;
         }
 
-        /** The accepted transfers in the order given, for {@link TransferCache} (after {@link #keepEvents}). */
+        /** The accepted transfers and sightings in the order given, for {@link TransferCache} (after {@link #keepEvents}). */
         List<FileEvent> events() {
             return events == null ? List.of() : events;
         }

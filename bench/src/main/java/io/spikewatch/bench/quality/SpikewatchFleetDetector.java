@@ -68,6 +68,9 @@ public final class SpikewatchFleetDetector implements FleetDetector {
             for (Map.Entry<String, BucketSummary> hs : e.getValue().entrySet()) {
                 // A copy: detectors share the fleet, and the gate writes into the summaries it keeps.
                 BucketSummary s = undecided(hs.getValue());
+                if (s.count == 0 && !model.wantsSighting(states.get(hs.getKey()), bucket)) {
+                    continue; // a sighting the job's host operator drops too
+                }
                 HostState st = states.computeIfAbsent(hs.getKey(), k -> new HostState());
                 BucketScore b = model.close(st, bucket, s);
                 s.scoredAs(b);

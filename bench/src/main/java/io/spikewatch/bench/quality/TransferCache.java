@@ -25,7 +25,7 @@ import java.util.zip.GZIPOutputStream;
 final class TransferCache {
 
     private static final int MAGIC = 0x53575443; // "SWTC"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2; // 2: with sightings
     /** The strings of {@link #strings}, in that order. */
     private static final int FIELDS = 15;
 

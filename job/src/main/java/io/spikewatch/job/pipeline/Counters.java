@@ -22,6 +22,8 @@ public final class Counters {
     public static final String BASELINES_RESET = "baselines_reset";
     public static final String ALERTS = "alerts_emitted";
     public static final String HELD_BACK_CAP = "alerts_held_back_cap";
+    /** Hosts' first events of the day that were no remote transfer, passed on as sightings. */
+    public static final String HOST_SIGHTINGS = "host_sightings";
     public static final String HELD_BACK_FLEET = "alerts_held_back_fleet";
     public static final String FLEET_EVENTS = "fleet_events";
     public static final String HELD_BACK_DEPLOYER = "alerts_held_back_deployer";

@@ -156,6 +156,10 @@ public class HostBucketFunction extends KeyedBroadcastProcessFunction<String, Fi
 
     @Override
     public void processElement(FileEvent e, ReadOnlyContext ctx, Collector<AnomalyRecord> out) throws Exception {
+        if (e.isSighting()) {
+            sighted(e, ctx);
+            return;
+        }
         if (exceptions == null) { // per event: skip the state lookup once the set is known
             use(view.get(ctx.getBroadcastState(ExceptionControl.STATE)));
         }
@@ -187,6 +191,23 @@ public class HostBucketFunction extends KeyedBroadcastProcessFunction<String, Fi
         }
         summary.add(e, effective.locations());
         openBuckets.put(host, bucket, summary);
+    }
+
+    /**
+     * A sighting ({@link io.spikewatch.model.HostSightings}): opens an empty bucket when the model
+     * wants one ({@link HostModel#wantsSighting}: no baseline yet, or none closed for a day) and the
+     * host has no bucket open; a late sighting is dropped (it carries no data).
+     */
+    private void sighted(FileEvent e, ReadOnlyContext ctx) throws Exception {
+        long bucket = model.bucketOf(e.timestampMs());
+        long closeAt = bucketEnd(bucket) - 1;
+        String host = ctx.getCurrentKey();
+        if (closeAt <= ctx.timerService().currentWatermark() || !openBuckets.isEmpty(host)
+                || !model.wantsSighting(hostState.value(), bucket)) {
+            return;
+        }
+        openBuckets.put(host, bucket, BucketSummary.empty(bucket * settings.bucketSpanMs()));
+        ctx.timerService().registerEventTimeTimer(closeAt);
     }
 
     private void late(FileEvent e, ReadOnlyContext ctx) {

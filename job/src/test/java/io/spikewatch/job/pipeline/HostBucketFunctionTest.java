@@ -152,6 +152,38 @@ class HostBucketFunctionTest {
         assertThat(records().get(2).summary().firstEventMs).isEqualTo(T0 + BUCKET);
     }
 
+    /**
+     * A workstation that sends other events for days but receives its first remote transfers on the
+     * fifth: its sighting on day one started a baseline, so the five files are scored against days of
+     * zeros (typical at the floor), not against the cold-start prior of 20 files a bucket. A sighting
+     * within a day of a closed bucket, or while a bucket is open, opens nothing.
+     */
+    @Test
+    void aSightingStartsTheBaselineOfAHostThatReceivedNothingYet() throws Exception {
+        harness.processElement(new StreamRecord<>(FileEvent.sighting("ws-1", T0 + 1_000), T0 + 1_000));
+        harness.processWatermark(new Watermark(T0 + BUCKET - 1));
+        assertThat(records()).singleElement().satisfies(r -> {
+            assertThat(r.actual()).isZero();
+            assertThat(r.summary().firstOfHost).isTrue();
+        });
+        harness.processElement(new StreamRecord<>(FileEvent.sighting("ws-1", T0 + 5 * BUCKET), T0 + 5 * BUCKET));
+        harness.processWatermark(new Watermark(T0 + 6 * BUCKET));
+        assertThat(records()).as("a day has not passed").hasSize(1);
+
+        long day5 = T0 + 4 * DetectorSettings.DAY;
+        for (int i = 0; i < 5; i++) {
+            harness.processElement(transfer("ws-1", day5 + i));
+            harness.processElement(transfer("ws-2", day5 + i)); // never sighted: new to the model
+        }
+        harness.processWatermark(new Watermark(day5 + BUCKET - 1));
+        AnomalyRecord sighted = records().stream().filter(r -> r.hostName().equals("ws-1") && r.actual() == 5)
+                .findFirst().orElseThrow();
+        AnomalyRecord unsighted = records().stream().filter(r -> r.hostName().equals("ws-2")).findFirst().orElseThrow();
+        assertThat(sighted.typical()).isLessThan(0.5);
+        assertThat(unsighted.typical()).isGreaterThan(10);
+        assertThat(sighted.recordScore()).isGreaterThan(unsighted.recordScore() + 10);
+    }
+
     @Test
     void theConfiguredStagingLocationsDecideWhichFilesAreStaged() throws Exception {
         TransferLocations fleet = new TransferLocations(List.of("D:\\Drop"), List.of("C:\\ProgramData\\Vendor"), 2);

@@ -136,7 +136,12 @@ public final class AlertGate {
      * it is a tool drop. Callers drop the rest before buffering.
      */
     public boolean isInteresting(AnomalyRecord r) {
-        return r.recordScore() >= minInterestingScore() || isToolDrop(r);
+        return isInteresting(r, minInterestingScore());
+    }
+
+    /** {@link #isInteresting(AnomalyRecord)} for callers that keep the gate's minimum score, not the gate. */
+    public static boolean isInteresting(AnomalyRecord r, double minInterestingScore) {
+        return r.recordScore() >= minInterestingScore || isToolDrop(r);
     }
 
     /**
@@ -241,7 +246,7 @@ public final class AlertGate {
             double threshold = thresholdOf.applyAsDouble(r);
             boolean alone = r.isAlert(threshold);
             boolean staged = isStaged(r);
-            boolean toolDrop = known && isToolDrop(r);
+            boolean toolDrop = isToolDrop(r); // implies a known driver
             int toolkitHosts = toolDrop ? toolkitHosts(r, groups.toolDrops.get(driver)) : 0;
             boolean spread = (spreadGroup != null && spreadGroup.size() >= policy.spreadMinHosts()
                     && r.recordScore() >= policy.spreadCandidateScore()

@@ -21,6 +21,6 @@ public class GateInputFilter implements FilterFunction<AnomalyRecord> {
 
     @Override
     public boolean filter(AnomalyRecord r) {
-        return r.recordScore() >= minScore || AlertGate.isToolDrop(r) || (r.summary() != null && r.summary().firstOfHost);
+        return AlertGate.isInteresting(r, minScore) || (r.summary() != null && r.summary().firstOfHost);
     }
 }

@@ -63,6 +63,10 @@ import java.util.TreeSet;
  *       {@link AlertPolicy#maxAlertsPerBucket()}; the overflow is counted.
  * </ol>
  *
+ * <p>Encryption is nobody's routine: a record whose files are mostly documents written back with an
+ * extension appended ({@link BucketSummary#mostlyEncrypted}) is never held back as a fleet rise or
+ * a deployment.
+ *
  * <p>What the deployment rules and the learning period hold back comes out too
  * ({@link Decision#held()}, each record marked with its {@link HoldReason}), so the job can write
  * it as building blocks an analyst can audit.
@@ -246,6 +250,7 @@ public final class AlertGate {
             double threshold = thresholdOf.applyAsDouble(r);
             boolean alone = r.isAlert(threshold);
             boolean staged = isStaged(r);
+            boolean encrypting = isEncrypting(r);
             boolean toolDrop = isToolDrop(r); // implies a known driver
             int toolkitHosts = toolDrop ? toolkitHosts(r, groups.toolDrops.get(driver)) : 0;
             boolean spread = (spreadGroup != null && spreadGroup.size() >= policy.spreadMinHosts()
@@ -261,9 +266,9 @@ public final class AlertGate {
                 }
                 continue;
             }
-            HoldReason deployment = known && !staged && groupSize < policy.fleetMinHosts()
+            HoldReason deployment = known && !staged && !encrypting && groupSize < policy.fleetMinHosts()
                     ? deployment(driver, groups, r, threshold) : null;
-            if (groupSize >= policy.fleetMinHosts()) {
+            if (groupSize >= policy.fleetMinHosts() && !encrypting) {
                 heldByDriver.merge(driver, 1, Integer::sum);
             } else if (deployment != null) {
                 held.add(heldAs(r, deployment));
@@ -441,6 +446,12 @@ public final class AlertGate {
     private static boolean isStaged(AnomalyRecord r) {
         BucketSummary s = r.summary();
         return s != null && s.mostlyStaged();
+    }
+
+    /** Whether most of the record's files are documents written back encrypted ({@link FileNames}). */
+    private static boolean isEncrypting(AnomalyRecord r) {
+        BucketSummary s = r.summary();
+        return s != null && s.mostlyEncrypted();
     }
 
     /** A spread group's evidence: the sum over its hosts of their best {@code -log10 p}. */

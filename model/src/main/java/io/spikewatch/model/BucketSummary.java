@@ -27,6 +27,10 @@ public final class BucketSummary {
     public long bytes;
     /** Files written into a staging location ({@link TransferLocations}). */
     public long stagedFiles;
+    /** Files whose names read as encrypted documents ({@link FileNames#looksEncrypted}). */
+    public long encryptedFiles;
+    /** Files into hidden directories outside home directories ({@link TransferLocations#isHiddenDrop}). */
+    public long hiddenFiles;
     /** The first staging directory a file of the bucket went to; null if none. */
     public String stagedExample;
     public String hostId;
@@ -102,6 +106,11 @@ public final class BucketSummary {
         return count > 0 && 2 * stagedFiles >= count;
     }
 
+    /** Whether at least half of the bucket's files read as encrypted documents ({@link FileNames}). */
+    public boolean mostlyEncrypted() {
+        return count > 0 && 2 * encryptedFiles >= count;
+    }
+
     /** Notes what the model knew when it scored this bucket ({@link #driverSeen}, {@link #routineScore}). */
     public void scoredAs(BucketScore score) {
         driverSeen = score.driverSeen();
@@ -128,6 +137,12 @@ public final class BucketSummary {
             if (stagedExample == null) {
                 stagedExample = dir;
             }
+            if (TransferLocations.isHiddenDrop(dir)) {
+                hiddenFiles++;
+            }
+        }
+        if (FileNames.looksEncrypted(e.fileName())) {
+            encryptedFiles++;
         }
         userNames.add(e.userName());
         userIds.add(e.userId());

@@ -149,13 +149,16 @@ public final class HostModel {
         learnEmptyUntil(st, bucket);
         long startMs = bucket * s.bucketSpanMs();
         double[] ev = expectation(st, startMs, closeScratch);
-        double mu = ev[0];
-        double var = ev[1];
+        // Documents written back with an extension appended (remote encryption): no habit of the
+        // host vouches for them, not its places, its accounts or the job that runs at this hour.
+        boolean encrypting = summary != null && summary.mostlyEncrypted();
+        double mu = encrypting ? ev[3] : ev[0];
+        double var = encrypting ? ev[4] : ev[1];
         double pModel = CountTail.upperTail(count, mu, var);
         double pSingle = pModel;
         int slot = HostBursts.driverSlot(st, driver);
-        boolean usualBurst = slot >= 0 && HostBursts.seen(st.driverBursts, slot) >= HostBursts.KNOWN_BURST_DRIVER && count > mu;
-        boolean knownDriver = slot >= 0 && HostBursts.seen(st.driverSeen, slot) >= HostBursts.KNOWN_DRIVER && count > mu;
+        boolean usualBurst = !encrypting && slot >= 0 && HostBursts.seen(st.driverBursts, slot) >= HostBursts.KNOWN_BURST_DRIVER && count > mu;
+        boolean knownDriver = !encrypting && slot >= 0 && HostBursts.seen(st.driverSeen, slot) >= HostBursts.KNOWN_DRIVER && count > mu;
         if (usualBurst) {
             double pi = st.burstRate;
             pSingle = HostBursts.withBursts(st, pModel, pi, count - mu);
@@ -174,10 +177,15 @@ public final class HostModel {
             // A burst split by a bucket boundary: the pair against two buckets' worth (one more test).
             pNovel = Math.min(pNovel, 2 * HostPlaces.novelTail(st, novel + novelLast, 2));
         }
+        if (HostPlaces.hiddenDrop(summary, novel)) {
+            // Files hidden in a dot folder outside any home (/tmp/.font-unix, /opt/.backup): tools
+            // being hidden, not an application's new folder.
+            pNovel *= HostPlaces.HIDDEN_DROP_RATIO;
+        }
         boolean idleHost = st.levelMean < IDLE_LEVEL;
         // A place the host receives files in vouches for a burst; on a host that receives next to
         // nothing, only for an account it knows (an attacker's account gains nothing from its habits).
-        boolean familiarPlace = !usualBurst && (slot >= 0 || !idleHost) && count > mu
+        boolean familiarPlace = !usualBurst && !encrypting && (slot >= 0 || !idleHost) && count > mu
                 && place[0] >= FAMILIAR_SHARE * count;
         if (!usualBurst && (knownDriver || familiarPlace)) {
             // Someone who writes here anyway, or files for a place that receives files anyway, may

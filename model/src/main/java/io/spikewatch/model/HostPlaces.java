@@ -16,6 +16,11 @@ final class HostPlaces {
     static final double NOVEL_DISPERSION = 2.0;
     /** Likelihood ratio of a sustained stream into a new staging folder: tool staging against ordinary business. */
     static final double STAGING_STREAM_RATIO = 0.01;
+    /**
+     * Likelihood ratio of files into new places that went mostly to hidden folders outside any home
+     * ({@link TransferLocations#isHiddenDrop}): tools being hidden against an application's new folder.
+     */
+    static final double HIDDEN_DROP_RATIO = 0.01;
     /** Buckets such a stream must last (two hours of 15-minute buckets). */
     static final int STAGING_STREAM_BUCKETS = 8;
     /** Windows of the sustained test of files into new places, in buckets ({@link #novelWindows}). */
@@ -67,6 +72,14 @@ final class HostPlaces {
     static boolean stagingStream(BucketSummary summary, long count, long novel, boolean novelScored,
                                          int window) {
         return novelScored && novel == count && summary.mostlyStaged() && window >= STAGING_STREAM_BUCKETS;
+    }
+
+    /**
+     * Whether most of the bucket's {@code novel} files into new places went to hidden folders
+     * outside any home ({@link BucketSummary#hiddenFiles}).
+     */
+    static boolean hiddenDrop(BucketSummary summary, long novel) {
+        return summary != null && novel > 0 && 2 * summary.hiddenFiles >= novel;
     }
 
     /** Whether the host's place memory is old enough (two days) for "new place" to mean something. */

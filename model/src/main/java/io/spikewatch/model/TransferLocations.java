@@ -240,6 +240,18 @@ public final class TransferLocations implements java.io.Serializable {
         return i >= dir.length() || PathGlob.isSeparator(dir.charAt(i));
     }
 
+    /**
+     * Whether {@code directory} is a hidden directory outside home directories ({@code /tmp/.x},
+     * {@code /var/tmp/.cache}, {@code /opt/.backup}, {@code /usr/local/share/.fonts}): where tools
+     * are hidden (MITRE T1564.001). Dot folders in a home ({@code ~/.ssh}, {@code ~/.vscode-server},
+     * {@code ~/.config}) are how people work and do not count.
+     */
+    public static boolean isHiddenDrop(String directory) {
+        return directory != null && !directory.isEmpty() && directory.charAt(0) == '/'
+                && !underRoot(directory, 0, "/home") && !underRoot(directory, 0, "/root")
+                && hasHiddenComponent(directory) && !containsComponents(directory, ANSIBLE_TMP);
+    }
+
     /** A component starting with a dot, other than {@code .} and {@code ..}. */
     private static boolean hasHiddenComponent(String dir) {
         for (int i = 0; i + 1 < dir.length(); i++) {

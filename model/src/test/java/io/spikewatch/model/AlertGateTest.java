@@ -13,16 +13,25 @@ class AlertGateTest {
     private static final long T0 = 1_709_510_400_000L; // 2024-03-04T00:00:00Z
 
     private static AnomalyRecord record(String host, long bucketStart, double score, String user) {
-        BucketSummary s = BucketSummary.empty(bucketStart);
-        s.add(FileEvent.builder().timestampMs(bucketStart).hostName(host).userName(user).fileName("f").build(), TransferLocations.DEFAULT);
-        return new AnomalyRecord(host, bucketStart, SPAN, 1, 0.1, 5, 1e-9, score, 0, 0, 0, 0, false, s);
+        return withFile(host, bucketStart, score, user, "f", null);
     }
 
     /** A record whose file went to a staging location ({@code C:\Windows\Temp}), where tools land. */
     private static AnomalyRecord staged(String host, long bucketStart, double score, String user) {
+        return withFile(host, bucketStart, score, user, "t.exe", "C:\\Windows\\Temp");
+    }
+
+    /** A record whose file is a document written back encrypted into a share. */
+    private static AnomalyRecord encrypted(String host, long bucketStart, double score, String user) {
+        return withFile(host, bucketStart, score, user, "Budget.xlsx.lockbit", "D:\\Shares\\Finance");
+    }
+
+    /** A record of one file {@code name} written by {@code user} into {@code dir} (null: none given). */
+    private static AnomalyRecord withFile(String host, long bucketStart, double score, String user, String name,
+            String dir) {
         BucketSummary s = BucketSummary.empty(bucketStart);
-        s.add(FileEvent.builder().timestampMs(bucketStart).hostName(host).userName(user).fileName("t.exe")
-                .fileDirectory("C:\\Windows\\Temp").build(), TransferLocations.DEFAULT);
+        s.add(FileEvent.builder().timestampMs(bucketStart).hostName(host).userName(user).fileName(name)
+                .fileDirectory(dir).build(), TransferLocations.DEFAULT);
         return new AnomalyRecord(host, bucketStart, SPAN, 1, 0.1, 5, 1e-9, score, 0, 0, 0, 0, false, s);
     }
 
@@ -470,6 +479,38 @@ class AlertGateTest {
                 .satisfies(h -> assertThat(h.summary().heldBack).isEqualTo(HoldReason.DEPLOYMENT_FIRST_ROUNDS));
         assertThat(gate.decide(now, List.of(busy), marks).alerts()).as("busy host").containsExactly(busy);
         assertThat(gate.decide(now, List.of(staged), marks).alerts()).as("staged").containsExactly(staged);
+    }
+
+    /**
+     * Encryption is nobody's routine: a build account's encrypting bucket on an idle server alerts
+     * where its release is held as a first round, and one account encrypting eight hosts at once
+     * is no fleet rise: every host alerts (after the bucket a spread waits).
+     */
+    @Test
+    void encryptionIsNeverHeldBack() {
+        AlertGate gate = new AlertGate(AlertPolicy.defaults(), SPAN);
+        long day1 = T0 + DetectorSettings.DAY;
+        List<FleetMark> marks = List.of(
+                new FleetMark(T0, "user.name=jenkins", "app-1", true, 90),
+                new FleetMark(day1, "user.name=jenkins", "app-2", true, 85));
+        long now = day1 + 20 * SPAN;
+        assertThat(gate.decide(now, List.of(firstWrite(record("app-7", now, 88, "jenkins"), true)), marks).held())
+                .as("a release").singleElement()
+                .satisfies(h -> assertThat(h.summary().heldBack).isEqualTo(HoldReason.DEPLOYMENT_FIRST_ROUNDS));
+        AnomalyRecord encrypting = firstWrite(encrypted("app-7", now, 88, "jenkins"), true);
+        assertThat(gate.decide(now, List.of(encrypting), marks).alerts()).as("encryption").containsExactly(encrypting);
+
+        List<AnomalyRecord> plain = new ArrayList<>();
+        List<AnomalyRecord> encryptingHosts = new ArrayList<>();
+        for (int i = 1; i <= 8; i++) {
+            plain.add(record("fs-" + i, T0, 90, "adm_x"));
+            encryptingHosts.add(encrypted("fs-" + i, T0, 90, "adm_x"));
+        }
+        assertThat(gate.decide(T0, plain, List.of()).heldByFleet()).as("a fleet rise").isEqualTo(8);
+        AlertGate.Decision d0 = gate.decide(T0, encryptingHosts, List.of());
+        assertThat(d0.heldByFleet()).isZero();
+        AlertGate.Decision d1 = gate.decide(T0 + SPAN, d0.deferred(), d0.marks());
+        assertThat(d1.alerts()).as("eight hosts encrypted").hasSize(8);
     }
 
     /**

@@ -339,10 +339,17 @@ class HostModelTest {
 
     /** Adds {@code count} files written by {@code user} into {@code dir} to bucket summary {@code s}. */
     private static BucketSummary addFiles(BucketSummary s, long count, String user, String dir) {
+        return addFiles(s, count, user, dir, "docx");
+    }
+
+    /** Adds {@code count} files named {@code f<i>.<extensions>} ({@code docx}, {@code docx.lockbit}). */
+    private static BucketSummary addFiles(BucketSummary s, long count, String user, String dir, String extensions) {
+        String extension = extensions.substring(extensions.lastIndexOf('.') + 1);
         for (long i = 0; i < count; i++) {
+            String name = "f" + i + "." + extensions;
             s.add(new FileEvent(s.bucketStartMs + i, new String[] {"file"}, "creation", "endpoint", "fs-01", null, null,
-                    "System", null, null, user, null, null, "f" + i + ".docx", dir + "\\f" + i + ".docx", dir, "docx",
-                    1000, null), TransferLocations.DEFAULT);
+                    "System", null, null, user, null, null, name, dir + "\\" + name, dir, extension, 1000, null),
+                    TransferLocations.DEFAULT);
         }
         return s;
     }
@@ -354,17 +361,7 @@ class HostModelTest {
      */
     @Test
     void aBurstIntoAFamiliarPlaceIsOrdinaryBusiness() {
-        SplittableRandom r = new SplittableRandom(3);
-        HostState st = closeEach(new HostState(), B0, B0 + 7 * PER_DAY, b -> {
-            long hour = (b % PER_DAY) / PER_HOUR;
-            if (hour < 8 || hour >= 18) {
-                return null;
-            }
-            String dir = r.nextBoolean() ? "D:\\Shares\\Legal\\Q1" : "C:\\Windows\\Temp\\Support";
-            // now and then someone saves a whole project folder
-            long n = b % (2 * PER_DAY) == 12 * PER_HOUR ? 100 + r.nextInt(100) : 1 + r.nextInt(6);
-            return files(b, n, "user" + r.nextInt(30), dir);
-        });
+        HostState st = shareWithFolderCopies();
         long at = B0 + 7 * PER_DAY + 10 * PER_HOUR;
         model.close(st, at - 8, files(at - 8, 2, "user1", "E:\\Today"));
         assertThat(model.close(st.copy(), at, files(at, 200, "newcomer", "D:\\Shares\\Legal\\Archive")).recordScore())
@@ -377,6 +374,62 @@ class HostModelTest {
                 .as("a place first seen today").isGreaterThanOrEqualTo(70.0);
         assertThat(model.close(st.copy(), at, 200, 77).recordScore())
                 .as("a count without locations").isGreaterThanOrEqualTo(70.0);
+    }
+
+    /**
+     * A week of a share's office hours: thirty users save one to six files each, into the share or
+     * a support folder, and every other day someone saves a whole project folder (100-199 files).
+     */
+    private HostState shareWithFolderCopies() {
+        SplittableRandom r = new SplittableRandom(3);
+        return closeEach(new HostState(), B0, B0 + 7 * PER_DAY, b -> {
+            long hour = (b % PER_DAY) / PER_HOUR;
+            if (hour < 8 || hour >= 18) {
+                return null;
+            }
+            String dir = r.nextBoolean() ? "D:\\Shares\\Legal\\Q1" : "C:\\Windows\\Temp\\Support";
+            long n = b % (2 * PER_DAY) == 12 * PER_HOUR ? 100 + r.nextInt(100) : 1 + r.nextInt(6);
+            return files(b, n, "user" + r.nextInt(30), dir);
+        });
+    }
+
+    /**
+     * Ransomware encrypting a share over SMB writes each document back with an extension appended:
+     * as many files as a folder copy, into the same share, yet the share's habit of folder copies
+     * does not vouch for them.
+     */
+    @Test
+    void documentsWrittenBackEncryptedAreNoFolderCopy() {
+        HostState st = shareWithFolderCopies();
+        long at = B0 + 7 * PER_DAY + 10 * PER_HOUR;
+        String share = "D:\\Shares\\Legal\\Q1";
+        BucketScore copy = model.close(st.copy(), at, files(at, 150, "user7", share));
+        BucketScore encrypted = model.close(st.copy(), at,
+                addFiles(BucketSummary.empty(at * SPAN), 150, "user7", share, "docx.lockbit"));
+        assertThat(copy.recordScore()).as("a folder copy").isLessThan(70.0);
+        assertThat(encrypted.recordScore()).as("the same files encrypted").isGreaterThanOrEqualTo(70.0);
+    }
+
+    /**
+     * An HL7 server whose interface account writes a few messages every bucket: fifteen files of
+     * that account into a new folder stay below the threshold, into a hidden folder outside any
+     * home (/usr/local/share/.fonts, where a rootkit hides) they alert.
+     */
+    @Test
+    void filesHiddenInADotFolderOutsideAnyHomeStandOut() {
+        SplittableRandom r = new SplittableRandom(7);
+        long end = B0 + 7 * PER_DAY;
+        HostState st = closeEach(new HostState(), B0, end, b -> files(b, 2 + r.nextInt(8), "hl7lab", "/srv/mirth/inbound/lab"));
+        long at = end + 5;
+        BucketScore plain = model.close(st.copy(), at,
+                addFiles(files(at, 6, "hl7lab", "/srv/mirth/inbound/lab"), 15, "hl7lab", "/usr/local/share/fonts"));
+        BucketScore hidden = model.close(st.copy(), at,
+                addFiles(files(at, 6, "hl7lab", "/srv/mirth/inbound/lab"), 15, "hl7lab", "/usr/local/share/.fonts"));
+        BucketScore home = model.close(st.copy(), at,
+                addFiles(files(at, 6, "hl7lab", "/srv/mirth/inbound/lab"), 15, "hl7lab", "/home/hl7lab/.vscode-server"));
+        assertThat(plain.recordScore()).as("a new folder").isLessThan(70.0);
+        assertThat(home.recordScore()).as("a dot folder in a home").isLessThan(70.0);
+        assertThat(hidden.recordScore()).as("a dot folder outside any home").isGreaterThanOrEqualTo(70.0);
     }
 
     /**

@@ -42,6 +42,23 @@ class TransferLocationsTest {
         assertThat(DEFAULT.isStaging(dir)).isFalse();
     }
 
+    /** Dot folders outside any home: where tools are hidden on Linux (MITRE T1564.001). */
+    @ParameterizedTest
+    @ValueSource(strings = {"/tmp/.font-unix", "/opt/.backup", "/var/tmp/.180afc/bin", "/usr/local/share/.fonts",
+        "/dev/shm/.x", "/srv/www/.well-known/x", "/homework/.x"})
+    void hiddenDrops(String dir) {
+        assertThat(TransferLocations.isHiddenDrop(dir)).isTrue();
+    }
+
+    /** Dot folders in a home are how people work (~/.ssh, ~/.vscode-server, ~/.config); Windows paths have none. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/home/ann/.ssh", "/home/ann/.vscode-server/bin/abc", "/root/.cache", "/home",
+        "/opt/app/.ansible/tmp/ansible-tmp-1", "/tmp/x", "/opt/billing/releases", "D:\\Shares\\IT\\.cache",
+        "/home/deploy/./bin", ""})
+    void notHiddenDrops(String dir) {
+        assertThat(TransferLocations.isHiddenDrop(dir)).isFalse();
+    }
+
     @Test
     void theDirectoryOfAnEventComesFromItsPathWhenAbsent() {
         assertThat(DEFAULT.isStaging(event(null, "C:\\Windows\\Temp\\x.exe"))).isTrue();

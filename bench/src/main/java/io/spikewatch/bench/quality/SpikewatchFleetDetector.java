@@ -99,6 +99,8 @@ public final class SpikewatchFleetDetector implements FleetDetector {
         s.lastEventMs = c.lastEventMs;
         s.bytes = c.bytes;
         s.stagedFiles = c.stagedFiles;
+        s.encryptedFiles = c.encryptedFiles;
+        s.hiddenFiles = c.hiddenFiles;
         s.stagedExample = c.stagedExample;
         s.hostId = c.hostId;
         s.userNames = c.userNames;

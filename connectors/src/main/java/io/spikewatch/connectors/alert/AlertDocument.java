@@ -176,6 +176,19 @@ public final class AlertDocument {
                 b.append(" such as ").append(s.stagedExample);
             }
         }
+        if (s.hiddenFiles > 0) {
+            b.append("; ").append(s.hiddenFiles).append(s.hiddenFiles == 1 ? " file" : " files")
+                    .append(" hidden in dot folders outside home directories");
+        }
+        if (s.mostlyEncrypted()) {
+            String extension = top(s.extensions);
+            b.append("; ").append(s.encryptedFiles).append(" of ").append(s.count)
+                    .append(" files are documents written back with an extension appended");
+            if (extension != null) {
+                b.append(" (.").append(extension).append(')');
+            }
+            b.append(", as ransomware encrypting a share does");
+        }
         if (s.spreadHosts > 0) {
             b.append(s.spreadSameFiles ? "; the same account dropped the same files on " : "; the same account hit ")
                     .append(s.spreadHosts).append(" hosts within the hour");
@@ -437,6 +450,8 @@ public final class AlertDocument {
         }
         g.writeNumberField("bytes", s.bytes);
         g.writeNumberField("staged_files", s.stagedFiles);
+        g.writeNumberField("hidden_files", s.hiddenFiles);
+        g.writeNumberField("encrypted_files", s.encryptedFiles);
         g.writeFieldName("sample_paths");
         stringArray(g, s.samplePaths == null ? List.of() : List.of(s.samplePaths));
         g.writeEndObject();

@@ -254,6 +254,28 @@ class AlertDocumentTest {
                 .as("a sum of all files").isFalse();
     }
 
+    /** Remote encryption and hidden folders: the reason says so, the bucket counts them. */
+    @Test
+    void encryptedDocumentsAndHiddenFoldersAreNamedInTheReason() throws Exception {
+        BucketSummary s = BucketSummary.empty(T0);
+        for (int i = 0; i < 12; i++) {
+            s.add(FileEvent.builder().timestampMs(T0 + i).hostName(HOST).userName("adm_x")
+                    .fileName("Budget" + i + ".xlsx.3ldyw").fileDirectory("D:\\Shares\\Finance")
+                    .fileExtension("3ldyw").build(), TransferLocations.DEFAULT);
+        }
+        s.add(FileEvent.builder().timestampMs(T0).hostName(HOST).userName("adm_x").fileName("RESTORE.txt")
+                .fileDirectory("D:\\Shares\\Finance").fileExtension("txt").build(), TransferLocations.DEFAULT);
+        s.add(FileEvent.builder().timestampMs(T0).hostName(HOST).userName("adm_x").fileName("kworker")
+                .fileDirectory("/tmp/.font-unix").build(), TransferLocations.DEFAULT);
+        JsonNode d = doc(new AnomalyRecord(HOST, T0, BUCKET, 14, 0.5, 6, 1e-30, 100, 0, 0, 0, 0, false, s));
+        assertThat(d.get("kibana.alert.reason").asText()).endsWith("; 1 file hidden in dot folders outside home "
+                + "directories; 12 of 14 files are documents written back with an extension appended (.3ldyw), as "
+                + "ransomware encrypting a share does.");
+        assertThat(d.at("/spikewatch.bucket/encrypted_files").asLong()).isEqualTo(12);
+        assertThat(d.at("/spikewatch.bucket/hidden_files").asLong()).isEqualTo(1);
+        assertThat(doc(single()).get("kibana.alert.reason").asText()).doesNotContain("encrypt", "hidden");
+    }
+
     @Test
     void sustainedRecordsSayOverHowManyBuckets() throws Exception {
         JsonNode d = doc(sustained());

@@ -1,0 +1,72 @@
+package io.spikewatch.model;
+
+/**
+ * What a file's name says about how it was made. Ransomware that encrypts a share over SMB writes
+ * each document back under its own name with an extension appended ({@code Budget.xlsx.lockbit},
+ * {@code IMG_4752.jpg.3ldyw}, {@code Contract.docx.BlackByte}, {@code Q3.pdf.royal_w}): a
+ * document's extension followed by one that is not an archive, backup or signature suffix. On a
+ * file server that burst lands in the very folders users fill every day, so where files land says
+ * nothing about it; their names do. Allocation-free.
+ */
+public final class FileNames {
+
+    /** Extensions of documents, images, mail and data that ransomware encrypts (lower case). */
+    private static final String[] DOCUMENTS = {
+        "doc", "docx", "docm", "dot", "dotx", "xls", "xlsx", "xlsm", "xlsb", "csv", "ppt", "pptx", "pptm", "pdf",
+        "txt", "rtf", "odt", "ods", "odp", "msg", "eml", "pst", "ost", "one", "vsd", "vsdx", "pub", "jpg", "jpeg",
+        "png", "gif", "bmp", "tif", "tiff", "heic", "psd", "ai", "svg", "dwg", "dxf", "mp3", "mp4", "mov", "avi",
+        "wav", "zip", "7z", "rar", "tar", "xml", "json", "html", "htm", "sql", "db", "mdb", "accdb", "sqlite",
+        "bak", "dcm", "dicom", "hl7", "md", "key", "pages", "numbers", "qbw", "ini", "log", "cfg"};
+    /**
+     * Suffixes people and tools append to a document without encrypting it: compression, backups
+     * and copies, partial downloads, signatures and checksums, shortcuts, editors' locks, exports.
+     */
+    private static final String[] BENIGN_SUFFIXES = {
+        "gz", "bz2", "xz", "zst", "zip", "7z", "rar", "tar", "bak", "old", "orig", "tmp", "temp", "swp", "lnk",
+        "url", "part", "partial", "crdownload", "download", "sig", "asc", "p7m", "p7s", "sha256", "sha1", "md5",
+        "lock", "backup", "copy", "txt", "pdf"};
+
+    private FileNames() {}
+
+    /**
+     * Whether {@code name} reads as a document with an extension appended that is not a benign
+     * suffix nor a number (a rotation or a version): {@code <base>.<document extension>.<other>},
+     * case-insensitive; {@code null} is not.
+     */
+    public static boolean looksEncrypted(String name) {
+        if (name == null) {
+            return false;
+        }
+        int last = name.lastIndexOf('.');
+        if (last <= 0 || last == name.length() - 1) {
+            return false;
+        }
+        int inner = name.lastIndexOf('.', last - 1);
+        if (inner <= 0) {
+            return false; // one extension, or a dot file
+        }
+        return isOneOf(name, inner + 1, last, DOCUMENTS) && !isOneOf(name, last + 1, name.length(), BENIGN_SUFFIXES)
+                && !isNumber(name, last + 1);
+    }
+
+    /** Whether {@code name} from {@code from} to its end is digits only. */
+    private static boolean isNumber(String name, int from) {
+        for (int i = from; i < name.length(); i++) {
+            if (!Character.isDigit(name.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code name[from, to)} equals one of {@code words}, ignoring case. */
+    private static boolean isOneOf(String name, int from, int to, String[] words) {
+        int length = to - from;
+        for (String w : words) {
+            if (w.length() == length && name.regionMatches(true, from, w, 0, length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

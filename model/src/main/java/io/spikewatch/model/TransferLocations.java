@@ -10,7 +10,9 @@ import java.util.Objects;
  * ({@code C:\Windows} and its {@code Temp}, {@code Tasks}, {@code System32}), {@code C:\ProgramData},
  * {@code C:\Users\Public}, {@code C:\PerfLogs}, the {@code AppData} of a local profile
  * ({@code C:\Users\<name>\AppData}: its {@code Temp}, where malware also persists), the recycle
- * bin; on Linux {@code /tmp}, {@code /var/tmp}, {@code /dev/shm}; on either, a hidden directory
+ * bin, the folders driver installers unpack into at the drive's root ({@code C:\Intel},
+ * {@code C:\AMD}, {@code C:\NVIDIA}: present on most machines, written locally, never over a share,
+ * so an intruder's kit in {@code C:\Intel\Logs} looks at home); on Linux {@code /tmp}, {@code /var/tmp}, {@code /dev/shm}; on either, a hidden directory
  * (a path component starting with a dot). Software distribution caches under {@code C:\Windows}
  * ({@code ccmcache}, {@code SoftwareDistribution}, {@code WinSxS}, {@code Installer}, PDQ's
  * {@code AdminArsenal}), a domain controller's {@code SYSVOL}, {@code ProgramData\Package Cache}
@@ -42,7 +44,7 @@ public final class TransferLocations implements java.io.Serializable {
     public static final TransferLocations DEFAULT = new TransferLocations(List.of(), List.of(), DEFAULT_PLACE_DEPTH);
 
     private static final String[] WINDOWS_ROOTS = {"windows", "programdata", "perflogs", "users\\public",
-        "$recycle.bin"};
+        "$recycle.bin", "intel", "amd", "nvidia"};
     private static final String[] WINDOWS_CACHES = {"windows\\ccmcache", "windows\\softwaredistribution",
         "windows\\winsxs", "windows\\installer", "windows\\sysvol", "programdata\\package cache",
         "windows\\adminarsenal"};

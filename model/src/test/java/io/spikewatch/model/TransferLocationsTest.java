@@ -19,7 +19,7 @@ class TransferLocationsTest {
         "/tmp/.X11-unix/.x", "/var/tmp/.cache", "/dev/shm", "/usr/local/lib/.cache", "/home/deploy/.local/bin",
         "D:\\Users\\ann\\AppData", "C:\\Users\\bob\\appdata\\Roaming\\Microsoft\\Windows\\Start Menu\\Programs\\Startup",
         "/tmp/ssh-4aQx91/x", "/tmp/ssh-dir-not-socket/lib", "/tmp/sshd", "/home/ops/.ansible/tmpx",
-        "C:\\Windows\\AdminArsenalX"})
+        "C:\\Windows\\AdminArsenalX", "C:\\Intel\\Logs", "C:\\AMD\\x", "C:\\NVIDIA"})
     void stagingLocations(String dir) {
         assertThat(DEFAULT.isStaging(dir)).isTrue();
     }
@@ -30,7 +30,7 @@ class TransferLocationsTest {
         "C:\\Windows\\Temp\\{85CF5010-E13A-42A5-836C-F371B28B70D7}", "C:\\Windows\\Temp\\{85CF5010-E13A-42A5-836C-F371B28B70D7}\\x", "C:\\Windows\\SoftwareDistribution\\Download",
         "C:\\Windows\\WinSxS", "C:\\WindowsApps", "C:\\Apps\\ledger\\202403141036", "C:\\inetpub\\wwwroot\\hrms\\bin",
         "D:\\Shares\\Legal\\Q1\\Archive", "E:\\Home\\ann\\Documents", "C:\\Users\\breed\\Documents\\IT files",
-        "C:\\Users\\Publications", "/opt/billing/releases/202403070939/bin", "/tmpfiles", "/srv/ftp/incoming",
+        "C:\\Users\\Publications", "C:\\IntelliJ", "D:\\Shares\\Intel", "/opt/billing/releases/202403070939/bin", "/tmpfiles", "/srv/ftp/incoming",
         "/home/deploy/./bin", "/home/deploy/../x", "relative\\path", "", "C:",
         // roaming profiles and folder redirection on a file server: every logoff writes there
         "E:\\Profiles\\ann.V6\\AppData\\Roaming\\Microsoft\\Signatures", "D:\\Redirected\\ann\\AppData\\Roaming",

@@ -14,7 +14,8 @@ import java.util.Objects;
  * {@code C:\AMD}, {@code C:\NVIDIA}: present on most machines, written locally, never over a share,
  * so an intruder's kit in {@code C:\Intel\Logs} looks at home); on Linux {@code /tmp}, {@code /var/tmp}, {@code /dev/shm}; on either, a hidden directory
  * (a path component starting with a dot). Software distribution caches under {@code C:\Windows}
- * ({@code ccmcache}, {@code SoftwareDistribution}, {@code WinSxS}, {@code Installer}, PDQ's
+ * ({@code ccmcache}, and {@code ccmsetup} where a Configuration Manager client push copies the
+ * client over {@code ADMIN$}; {@code SoftwareDistribution}, {@code WinSxS}, {@code Installer}, PDQ's
  * {@code AdminArsenal}), a domain controller's {@code SYSVOL}, {@code ProgramData\Package Cache}
  * and an installer's {@code Windows\Temp\{GUID}} are where patches and software land and do not
  * count; nor do the {@code AppData} folders of roaming profiles and folder redirection on a file
@@ -45,7 +46,7 @@ public final class TransferLocations implements java.io.Serializable {
 
     private static final String[] WINDOWS_ROOTS = {"windows", "programdata", "perflogs", "users\\public",
         "$recycle.bin", "intel", "amd", "nvidia"};
-    private static final String[] WINDOWS_CACHES = {"windows\\ccmcache", "windows\\softwaredistribution",
+    private static final String[] WINDOWS_CACHES = {"windows\\ccmcache", "windows\\ccmsetup", "windows\\softwaredistribution",
         "windows\\winsxs", "windows\\installer", "windows\\sysvol", "programdata\\package cache",
         "windows\\adminarsenal"};
     private static final String[] LINUX_ROOTS = {"/tmp", "/var/tmp", "/dev/shm"};

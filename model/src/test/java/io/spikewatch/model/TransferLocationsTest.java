@@ -25,7 +25,7 @@ class TransferLocationsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"C:\\Windows\\ccmcache\\4", "C:\\Windows\\SYSVOL\\domain\\Policies",
+    @ValueSource(strings = {"C:\\Windows\\ccmcache\\4", "C:\\Windows\\ccmsetup", "C:\\Windows\\ccmsetup\\x64", "C:\\Windows\\SYSVOL\\domain\\Policies",
         "C:\\ProgramData\\Package Cache\\{3DB2A3B4-53F8-4592-A377-FB3C20A3F2CD}",
         "C:\\Windows\\Temp\\{85CF5010-E13A-42A5-836C-F371B28B70D7}", "C:\\Windows\\Temp\\{85CF5010-E13A-42A5-836C-F371B28B70D7}\\x", "C:\\Windows\\SoftwareDistribution\\Download",
         "C:\\Windows\\WinSxS", "C:\\WindowsApps", "C:\\Apps\\ledger\\202403141036", "C:\\inetpub\\wwwroot\\hrms\\bin",

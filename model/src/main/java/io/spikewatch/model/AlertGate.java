@@ -64,7 +64,7 @@ import java.util.TreeSet;
  * </ol>
  *
  * <p>Encryption is nobody's routine: a record whose files are mostly documents written back with an
- * extension appended ({@link BucketSummary#mostlyEncrypted}) is never held back as a fleet rise or
+ * extension appended ({@link BucketSummary#encrypting}) is never held back as a fleet rise or
  * a deployment.
  *
  * <p>What the deployment rules and the learning period hold back comes out too
@@ -451,7 +451,7 @@ public final class AlertGate {
     /** Whether most of the record's files are documents written back encrypted ({@link FileNames}). */
     private static boolean isEncrypting(AnomalyRecord r) {
         BucketSummary s = r.summary();
-        return s != null && s.mostlyEncrypted();
+        return s != null && s.encrypting();
     }
 
     /** A spread group's evidence: the sum over its hosts of their best {@code -log10 p}. */

@@ -11,6 +11,8 @@ public final class BucketSummary {
 
     public static final int TOP_K = 8;
     public static final int MAX_SAMPLES = 10;
+    /** Files read as encrypted documents that make a bucket an encryption, whatever else it holds. */
+    public static final int ENCRYPTING_FILES = 10;
     private static final String USER_DRIVER = "user.name=";
     private static final String SOURCE_DRIVER = "source.ip=";
     private static final int USER_DRIVER_HASH = USER_DRIVER.hashCode();
@@ -106,9 +108,13 @@ public final class BucketSummary {
         return count > 0 && 2 * stagedFiles >= count;
     }
 
-    /** Whether at least half of the bucket's files read as encrypted documents ({@link FileNames}). */
-    public boolean mostlyEncrypted() {
-        return count > 0 && 2 * encryptedFiles >= count;
+    /**
+     * Whether the bucket is an encryption: at least {@value #ENCRYPTING_FILES} of its files, or half
+     * of them, read as encrypted documents ({@link FileNames}); ransom notes and the tools beside them
+     * may be the rest.
+     */
+    public boolean encrypting() {
+        return encryptedFiles > 0 && (encryptedFiles >= ENCRYPTING_FILES || 2 * encryptedFiles >= count);
     }
 
     /** Notes what the model knew when it scored this bucket ({@link #driverSeen}, {@link #routineScore}). */

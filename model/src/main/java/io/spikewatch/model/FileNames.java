@@ -16,15 +16,19 @@ public final class FileNames {
         "txt", "rtf", "odt", "ods", "odp", "msg", "eml", "pst", "ost", "one", "vsd", "vsdx", "pub", "jpg", "jpeg",
         "png", "gif", "bmp", "tif", "tiff", "heic", "psd", "ai", "svg", "dwg", "dxf", "mp3", "mp4", "mov", "avi",
         "wav", "zip", "7z", "rar", "tar", "xml", "json", "html", "htm", "sql", "db", "mdb", "accdb", "sqlite",
-        "bak", "dcm", "dicom", "hl7", "md", "key", "pages", "numbers", "qbw", "ini", "log", "cfg"};
+        "bak", "dcm", "dicom", "hl7", "md", "key", "pages", "numbers", "qbw",
+        // design, engineering and media production: scenes, comps, projects, frames
+        "nk", "exr", "dpx", "ma", "mb", "hip", "hipnc", "blend", "c4d", "max", "fbx", "abc", "usd", "obj", "aep",
+        "prproj", "indd", "rvt", "skp", "step", "stp", "stl"};
     /**
-     * Suffixes people and tools append to a document without encrypting it: compression, backups
-     * and copies, partial downloads, signatures and checksums, shortcuts, editors' locks, exports.
+     * Suffixes people and tools append to a document without encrypting it: compression (dnf's
+     * {@code primary.xml.zck} too), backups and copies, autosaves, partial downloads, signatures and
+     * checksums, shortcuts, editors' locks, exports.
      */
     private static final String[] BENIGN_SUFFIXES = {
         "gz", "bz2", "xz", "zst", "zip", "7z", "rar", "tar", "bak", "old", "orig", "tmp", "temp", "swp", "lnk",
         "url", "part", "partial", "crdownload", "download", "sig", "asc", "p7m", "p7s", "sha256", "sha1", "md5",
-        "lock", "backup", "copy", "txt", "pdf"};
+        "lock", "backup", "copy", "txt", "pdf", "autosave", "zck", "br", "lz4", "lzma"};
 
     private FileNames() {}
 

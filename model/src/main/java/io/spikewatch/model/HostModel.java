@@ -151,7 +151,7 @@ public final class HostModel {
         double[] ev = expectation(st, startMs, closeScratch);
         // Documents written back with an extension appended (remote encryption): no habit of the
         // host vouches for them, not its places, its accounts or the job that runs at this hour.
-        boolean encrypting = summary != null && summary.mostlyEncrypted();
+        boolean encrypting = summary != null && summary.encrypting();
         double mu = encrypting ? ev[3] : ev[0];
         double var = encrypting ? ev[4] : ev[1];
         double pModel = CountTail.upperTail(count, mu, var);

@@ -180,7 +180,7 @@ public final class AlertDocument {
             b.append("; ").append(s.hiddenFiles).append(s.hiddenFiles == 1 ? " file" : " files")
                     .append(" hidden in dot folders outside home directories");
         }
-        if (s.mostlyEncrypted()) {
+        if (s.encrypting()) {
             String extension = top(s.extensions);
             b.append("; ").append(s.encryptedFiles).append(" of ").append(s.count)
                     .append(" files are documents written back with an extension appended");

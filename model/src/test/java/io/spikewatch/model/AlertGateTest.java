@@ -456,10 +456,11 @@ class AlertGateTest {
      * A build account that burst on two servers on two days makes its first release to an idle
      * server (one it never wrote to): held, a deployment round. Its first burst on a busy host
      * alerts (an admin's first write to a host is what lateral movement looks like), and so does
-     * the same burst on the idle server when the files land in a staging location.
+     * the same burst on the idle server when the files land in a staging location, or when they are
+     * documents written back encrypted: encryption is nobody's routine.
      */
     @Test
-    void aBuildAccountsFirstReleaseToAnIdleServerIsHeldUnlessItIsStaged() {
+    void aBuildAccountsFirstReleaseToAnIdleServerIsHeldUnlessItIsStagedOrEncrypted() {
         AlertGate gate = new AlertGate(AlertPolicy.defaults(), SPAN);
         long day1 = T0 + DetectorSettings.DAY;
         List<FleetMark> marks = List.of(
@@ -468,38 +469,24 @@ class AlertGateTest {
         long now = day1 + 20 * SPAN;
         AnomalyRecord idle = firstWrite(record("app-7", now, 88, "jenkins"), true);
         AnomalyRecord busy = firstWrite(record("fs-1", now, 88, "jenkins"), false);
-        BucketSummary toTemp = BucketSummary.empty(now);
-        toTemp.add(FileEvent.builder().timestampMs(now).hostName("app-8").userName("jenkins").fileName("t.exe")
-                .fileDirectory("C:\\Windows\\Temp").build(), TransferLocations.DEFAULT);
-        AnomalyRecord staged = firstWrite(new AnomalyRecord("app-8", now, SPAN, 1, 0.1, 5, 1e-9, 88, 0, 0, 0, 0, false,
-                toTemp), true);
+        AnomalyRecord staged = firstWrite(staged("app-8", now, 88, "jenkins"), true);
+        AnomalyRecord encrypting = firstWrite(encrypted("app-9", now, 88, "jenkins"), true);
 
         // One host at a time: three hosts of one account in one bucket would be a spread.
         assertThat(gate.decide(now, List.of(idle), marks).held()).as("idle server").singleElement()
                 .satisfies(h -> assertThat(h.summary().heldBack).isEqualTo(HoldReason.DEPLOYMENT_FIRST_ROUNDS));
         assertThat(gate.decide(now, List.of(busy), marks).alerts()).as("busy host").containsExactly(busy);
         assertThat(gate.decide(now, List.of(staged), marks).alerts()).as("staged").containsExactly(staged);
+        assertThat(gate.decide(now, List.of(encrypting), marks).alerts()).as("encrypted").containsExactly(encrypting);
     }
 
     /**
-     * Encryption is nobody's routine: a build account's encrypting bucket on an idle server alerts
-     * where its release is held as a first round, and one account encrypting eight hosts at once
-     * is no fleet rise: every host alerts (after the bucket a spread waits).
+     * One account encrypting eight hosts at once is no fleet rise: every host alerts (after the
+     * bucket a spread waits), where the same eight hosts of ordinary files are held back.
      */
     @Test
-    void encryptionIsNeverHeldBack() {
+    void encryptionOnEightHostsIsNoFleetRise() {
         AlertGate gate = new AlertGate(AlertPolicy.defaults(), SPAN);
-        long day1 = T0 + DetectorSettings.DAY;
-        List<FleetMark> marks = List.of(
-                new FleetMark(T0, "user.name=jenkins", "app-1", true, 90),
-                new FleetMark(day1, "user.name=jenkins", "app-2", true, 85));
-        long now = day1 + 20 * SPAN;
-        assertThat(gate.decide(now, List.of(firstWrite(record("app-7", now, 88, "jenkins"), true)), marks).held())
-                .as("a release").singleElement()
-                .satisfies(h -> assertThat(h.summary().heldBack).isEqualTo(HoldReason.DEPLOYMENT_FIRST_ROUNDS));
-        AnomalyRecord encrypting = firstWrite(encrypted("app-7", now, 88, "jenkins"), true);
-        assertThat(gate.decide(now, List.of(encrypting), marks).alerts()).as("encryption").containsExactly(encrypting);
-
         List<AnomalyRecord> plain = new ArrayList<>();
         List<AnomalyRecord> encryptingHosts = new ArrayList<>();
         for (int i = 1; i <= 8; i++) {

@@ -421,15 +421,12 @@ class HostModelTest {
         long end = B0 + 7 * PER_DAY;
         HostState st = closeEach(new HostState(), B0, end, b -> files(b, 2 + r.nextInt(8), "hl7lab", "/srv/mirth/inbound/lab"));
         long at = end + 5;
-        BucketScore plain = model.close(st.copy(), at,
-                addFiles(files(at, 6, "hl7lab", "/srv/mirth/inbound/lab"), 15, "hl7lab", "/usr/local/share/fonts"));
-        BucketScore hidden = model.close(st.copy(), at,
-                addFiles(files(at, 6, "hl7lab", "/srv/mirth/inbound/lab"), 15, "hl7lab", "/usr/local/share/.fonts"));
-        BucketScore home = model.close(st.copy(), at,
-                addFiles(files(at, 6, "hl7lab", "/srv/mirth/inbound/lab"), 15, "hl7lab", "/home/hl7lab/.vscode-server"));
-        assertThat(plain.recordScore()).as("a new folder").isLessThan(70.0);
-        assertThat(home.recordScore()).as("a dot folder in a home").isLessThan(70.0);
-        assertThat(hidden.recordScore()).as("a dot folder outside any home").isGreaterThanOrEqualTo(70.0);
+        java.util.function.ToDoubleFunction<String> fifteenInto = dir -> model.close(st.copy(), at,
+                addFiles(files(at, 6, "hl7lab", "/srv/mirth/inbound/lab"), 15, "hl7lab", dir)).recordScore();
+        assertThat(fifteenInto.applyAsDouble("/usr/local/share/fonts")).as("a new folder").isLessThan(70.0);
+        assertThat(fifteenInto.applyAsDouble("/home/hl7lab/.vscode-server")).as("a dot folder in a home").isLessThan(70.0);
+        assertThat(fifteenInto.applyAsDouble("/usr/local/share/.fonts")).as("a dot folder outside any home")
+                .isGreaterThanOrEqualTo(70.0);
     }
 
     /**

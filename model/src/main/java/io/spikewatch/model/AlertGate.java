@@ -65,7 +65,9 @@ import java.util.TreeSet;
  *
  * <p>Encryption is nobody's routine: a record whose files are mostly documents written back with an
  * extension appended ({@link BucketSummary#encrypting}) is never held back as a fleet rise or
- * a deployment.
+ * a deployment. Nor is a stream a deployment: a record whose evidence is {@value #STREAM_BUCKETS}
+ * buckets of sustained excess (an account trickling files onto a host for hours) is not held by the
+ * deployment rules, which are about releases.
  *
  * <p>What the deployment rules and the learning period hold back comes out too
  * ({@link Decision#held()}, each record marked with its {@link HoldReason}), so the job can write
@@ -80,6 +82,12 @@ public final class AlertGate {
 
     /** Hosts a driver must have had high scores on before its bursts can be a deployment round. */
     static final int ROUTINE_MIN_HOSTS = 3;
+
+    /**
+     * Buckets of sustained evidence (three hours) that make a record a stream, not a burst: no
+     * deployment rule holds it, since a release comes in one go.
+     */
+    static final int STREAM_BUCKETS = 12;
 
     /**
      * Lowest score of a tool drop: three files where the host expects 0.1 score 12, two score 6
@@ -266,7 +274,8 @@ public final class AlertGate {
                 }
                 continue;
             }
-            HoldReason deployment = known && !staged && !encrypting && groupSize < policy.fleetMinHosts()
+            boolean stream = r.sustainedBuckets() >= STREAM_BUCKETS;
+            HoldReason deployment = known && !staged && !encrypting && !stream && groupSize < policy.fleetMinHosts()
                     ? deployment(driver, groups, r, threshold) : null;
             if (groupSize >= policy.fleetMinHosts() && !encrypting) {
                 heldByDriver.merge(driver, 1, Integer::sum);

@@ -457,10 +457,11 @@ class AlertGateTest {
      * server (one it never wrote to): held, a deployment round. Its first burst on a busy host
      * alerts (an admin's first write to a host is what lateral movement looks like), and so does
      * the same burst on the idle server when the files land in a staging location, or when they are
-     * documents written back encrypted: encryption is nobody's routine.
+     * documents written back encrypted (encryption is nobody's routine), and so does a stream whose
+     * evidence is three hours of excess: a release comes in one go.
      */
     @Test
-    void aBuildAccountsFirstReleaseToAnIdleServerIsHeldUnlessItIsStagedOrEncrypted() {
+    void aBuildAccountsFirstReleaseToAnIdleServerIsHeldUnlessStagedEncryptedOrAStream() {
         AlertGate gate = new AlertGate(AlertPolicy.defaults(), SPAN);
         long day1 = T0 + DetectorSettings.DAY;
         List<FleetMark> marks = List.of(
@@ -478,6 +479,9 @@ class AlertGateTest {
         assertThat(gate.decide(now, List.of(busy), marks).alerts()).as("busy host").containsExactly(busy);
         assertThat(gate.decide(now, List.of(staged), marks).alerts()).as("staged").containsExactly(staged);
         assertThat(gate.decide(now, List.of(encrypting), marks).alerts()).as("encrypted").containsExactly(encrypting);
+        AnomalyRecord stream = firstWrite(sustained("app-10", now, 88, "jenkins", AlertGate.STREAM_BUCKETS), true);
+        assertThat(gate.decide(now, List.of(stream), marks).alerts()).as("three hours of a stream")
+                .containsExactly(stream);
     }
 
     /**

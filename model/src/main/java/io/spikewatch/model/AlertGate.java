@@ -63,9 +63,9 @@ import java.util.TreeSet;
  *       {@link AlertPolicy#maxAlertsPerBucket()}; the overflow is counted.
  * </ol>
  *
- * <p>Encryption is nobody's routine: a record whose files are mostly documents written back with an
- * extension appended ({@link BucketSummary#encrypting}) is never held back as a fleet rise or
- * a deployment. Nor is a stream a deployment: a record whose evidence is {@value #STREAM_BUCKETS}
+ * <p>Encryption is nobody's routine: a record whose bucket is an encryption (documents written back
+ * with an extension appended, {@link BucketSummary#encrypting}) is never held back as a fleet rise
+ * or a deployment. Nor is a stream a deployment: a record whose evidence is {@value #STREAM_BUCKETS}
  * buckets of sustained excess (an account trickling files onto a host for hours) is not held by the
  * deployment rules, which are about releases.
  *
@@ -457,7 +457,7 @@ public final class AlertGate {
         return s != null && s.mostlyStaged();
     }
 
-    /** Whether most of the record's files are documents written back encrypted ({@link FileNames}). */
+    /** Whether the record's bucket is an encryption ({@link BucketSummary#encrypting}). */
     private static boolean isEncrypting(AnomalyRecord r) {
         BucketSummary s = r.summary();
         return s != null && s.encrypting();

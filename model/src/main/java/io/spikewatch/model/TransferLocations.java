@@ -12,8 +12,9 @@ import java.util.Objects;
  * ({@code C:\Users\<name>\AppData}: its {@code Temp}, where malware also persists), the recycle
  * bin, the folders driver installers unpack into at the drive's root ({@code C:\Intel},
  * {@code C:\AMD}, {@code C:\NVIDIA}: present on most machines, written locally, never over a share,
- * so an intruder's kit in {@code C:\Intel\Logs} looks at home); on Linux {@code /tmp}, {@code /var/tmp}, {@code /dev/shm}; on either, a hidden directory
- * (a path component starting with a dot). Software distribution caches under {@code C:\Windows}
+ * so an intruder's kit in {@code C:\Intel\Logs} looks at home); on Linux {@code /tmp},
+ * {@code /var/tmp}, {@code /dev/shm}; on either, a hidden directory (a path component starting with
+ * a dot). Software distribution caches under {@code C:\Windows}
  * ({@code ccmcache}, and {@code ccmsetup} where a Configuration Manager client push copies the
  * client over {@code ADMIN$}; {@code SoftwareDistribution}, {@code WinSxS}, {@code Installer}, PDQ's
  * {@code AdminArsenal}), a domain controller's {@code SYSVOL}, {@code ProgramData\Package Cache}

@@ -63,9 +63,11 @@ import java.util.TreeSet;
  *       {@link AlertPolicy#maxAlertsPerBucket()}; the overflow is counted.
  * </ol>
  *
- * <p>Encryption is nobody's routine: a record whose bucket is an encryption (documents written back
- * with an extension appended, {@link BucketSummary#encrypting}) is never held back as a fleet rise
- * or a deployment. Nor is a stream a deployment: a record whose evidence is {@value #STREAM_BUCKETS}
+ * <p>Encryption is nobody's routine, nor are attack tools: a record whose bucket is an encryption
+ * (documents written back with an extension appended, {@link BucketSummary#encrypting}) or brings
+ * files named as tools intrusions bring ({@link BucketSummary#attackTools}: a ransomware crew's kit
+ * pushed to ten hosts in twenty minutes lifts them as a patch day does) is never held back as a
+ * fleet rise or a deployment. Nor is a stream a deployment: a record whose evidence is {@value #STREAM_BUCKETS}
  * buckets of sustained excess (an account trickling files onto a host for hours) is not held by the
  * deployment rules, which are about releases.
  *
@@ -258,7 +260,7 @@ public final class AlertGate {
             double threshold = thresholdOf.applyAsDouble(r);
             boolean alone = r.isAlert(threshold);
             boolean staged = isStaged(r);
-            boolean encrypting = isEncrypting(r);
+            boolean nobodysRoutine = isEncryptingOrArmed(r);
             boolean toolDrop = isToolDrop(r); // implies a known driver
             int toolkitHosts = toolDrop ? toolkitHosts(r, groups.toolDrops.get(driver)) : 0;
             boolean spread = (spreadGroup != null && spreadGroup.size() >= policy.spreadMinHosts()
@@ -275,9 +277,9 @@ public final class AlertGate {
                 continue;
             }
             boolean stream = r.sustainedBuckets() >= STREAM_BUCKETS;
-            HoldReason deployment = known && !staged && !encrypting && !stream && groupSize < policy.fleetMinHosts()
+            HoldReason deployment = known && !staged && !nobodysRoutine && !stream && groupSize < policy.fleetMinHosts()
                     ? deployment(driver, groups, r, threshold) : null;
-            if (groupSize >= policy.fleetMinHosts() && !encrypting) {
+            if (groupSize >= policy.fleetMinHosts() && !nobodysRoutine) {
                 heldByDriver.merge(driver, 1, Integer::sum);
             } else if (deployment != null) {
                 held.add(heldAs(r, deployment));
@@ -457,10 +459,13 @@ public final class AlertGate {
         return s != null && s.mostlyStaged();
     }
 
-    /** Whether the record's bucket is an encryption ({@link BucketSummary#encrypting}). */
-    private static boolean isEncrypting(AnomalyRecord r) {
+    /**
+     * Whether the record's bucket is an encryption ({@link BucketSummary#encrypting}) or brings
+     * attack tools ({@link BucketSummary#attackTools}): nobody's routine.
+     */
+    private static boolean isEncryptingOrArmed(AnomalyRecord r) {
         BucketSummary s = r.summary();
-        return s != null && s.encrypting();
+        return s != null && (s.encrypting() || s.attackTools());
     }
 
     /** A spread group's evidence: the sum over its hosts of their best {@code -log10 p}. */

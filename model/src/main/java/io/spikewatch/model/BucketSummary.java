@@ -33,6 +33,10 @@ public final class BucketSummary {
     public long encryptedFiles;
     /** Files into hidden directories outside home directories ({@link TransferLocations#isHiddenDrop}). */
     public long hiddenFiles;
+    /** Files named as tools intrusions bring ({@link FileNames#isAttackTool}). */
+    public long toolFiles;
+    /** The first such file's name; null if none. */
+    public String toolExample;
     /** The first staging directory a file of the bucket went to; null if none. */
     public String stagedExample;
     public String hostId;
@@ -117,6 +121,11 @@ public final class BucketSummary {
         return encryptedFiles > 0 && (encryptedFiles >= ENCRYPTING_FILES || 2 * encryptedFiles >= count);
     }
 
+    /** Whether the bucket holds a file named as a tool intrusions bring ({@link FileNames#isAttackTool}). */
+    public boolean attackTools() {
+        return toolFiles > 0;
+    }
+
     /** Notes what the model knew when it scored this bucket ({@link #driverSeen}, {@link #routineScore}). */
     public void scoredAs(BucketScore score) {
         driverSeen = score.driverSeen();
@@ -149,6 +158,12 @@ public final class BucketSummary {
         }
         if (FileNames.looksEncrypted(e.fileName())) {
             encryptedFiles++;
+        }
+        if (FileNames.isAttackTool(e.fileName())) {
+            toolFiles++;
+            if (toolExample == null) {
+                toolExample = e.fileName();
+            }
         }
         userNames.add(e.userName());
         userIds.add(e.userId());

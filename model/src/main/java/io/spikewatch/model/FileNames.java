@@ -6,7 +6,8 @@ package io.spikewatch.model;
  * {@code IMG_4752.jpg.3ldyw}, {@code Contract.docx.BlackByte}, {@code Q3.pdf.royal_w}): a
  * document's extension followed by one that is not an archive, backup or signature suffix. On a
  * file server that burst lands in the very folders users fill every day, so where files land says
- * nothing about it; their names do. Allocation-free.
+ * nothing about it; their names do. Nor does a toolkit's size or place tell it from a rollout, but
+ * {@code AdFind.exe} and {@code aswArPot.sys} do ({@link #isAttackTool}). Allocation-free.
  */
 public final class FileNames {
 
@@ -30,7 +31,41 @@ public final class FileNames {
         "url", "part", "partial", "crdownload", "download", "sig", "asc", "p7m", "p7s", "sha256", "sha1", "md5",
         "lock", "backup", "copy", "txt", "pdf", "autosave", "zck", "br", "lz4", "lzma"};
 
+    /**
+     * File names of tools that intrusions bring and administrators do not push (lower case, exact):
+     * credential theft, directory and network reconnaissance, tunnels and exfiltration, the
+     * vulnerable drivers ransomware loads to kill endpoint protection, and C2 frameworks' default
+     * artefacts, as incident reports name them again and again. Dual-use administration tools
+     * (PsExec, ProcDump, 7-Zip, PuTTY's plink, remote-support agents) are left out on purpose:
+     * helpdesks copy them too. A renamed tool is not caught by its name; this only ever adds to
+     * what the counts say.
+     */
+    private static final String[] ATTACK_TOOLS = {
+        // credential theft
+        "mimikatz.exe", "mimidrv.sys", "mimilib.dll", "mimispool.dll", "lazagne.exe", "rubeus.exe", "kekeo.exe",
+        "safetykatz.exe", "sharpkatz.exe", "nanodump.exe", "pypykatz.exe", "invoke-mimikatz.ps1",
+        "invoke-kerberoast.ps1", "certify.exe", "sharpdpapi.exe", "sharpchrome.exe", "secretsdump.py",
+        // directory and network reconnaissance
+        "sharphound.exe", "sharphound.ps1", "azurehound.exe", "adfind.exe", "adrecon.ps1", "pingcastle.exe",
+        "seatbelt.exe", "sharpview.exe", "sharpup.exe", "powerview.ps1", "powerup.ps1", "invoke-sharefinder.ps1",
+        "netscan.exe", "advanced_ip_scanner.exe", "advanced_port_scanner.exe", "masscan.exe", "snaffler.exe",
+        // tunnels and exfiltration
+        "chisel.exe", "ngrok.exe", "nc.exe", "nc64.exe", "ncat.exe", "socat.exe", "frpc.exe", "ligolo.exe",
+        "rclone.exe", "rclone.conf", "megasync.exe", "mega-cmd.exe",
+        // vulnerable drivers loaded to kill endpoint protection, and the kits that load them
+        "aswarpot.sys", "rtcore64.sys", "gdrv.sys", "mhyprot2.sys", "dbutil_2_3.sys", "procexp152.sys",
+        "zam64.sys", "zamguard64.sys", "truesight.sys", "gmer.exe", "pchunter64.exe", "defendercontrol.exe",
+        "backstab.exe", "edrsandblast.exe",
+        // lateral movement and C2 frameworks' defaults
+        "crackmapexec.exe", "wmiexec.py", "smbexec.py", "psexec.py", "remcom.exe", "csexec.exe",
+        "beacon.exe", "beacon_x64.dll", "beacon.dll", "artifact.exe", "grunthttp.exe", "sliver.exe"};
+
     private FileNames() {}
+
+    /** Whether {@code name} is the file name of a tool intrusions bring ({@link #ATTACK_TOOLS}), ignoring case. */
+    public static boolean isAttackTool(String name) {
+        return name != null && isOneOf(name, 0, name.length(), ATTACK_TOOLS);
+    }
 
     /**
      * Whether {@code name} reads as a document with an extension appended that is not a benign

@@ -46,6 +46,12 @@ public final class HostModel {
     static final double IDLE_LEVEL = 1.0;
     /** Sustained windows tried, in buckets. */
     static final int[] WINDOWS = {2, 4, 8, 12};
+    /**
+     * How much less likely a bucket is when it brings a file named as a tool intrusions bring
+     * ({@link FileNames#isAttackTool}): a name alone alerts nowhere, but it leaves a handful of files
+     * on a workstation no longer a handful of anything.
+     */
+    static final double ATTACK_TOOL_RATIO = 0.01;
     /** Share of a bucket's files in familiar locations that makes it the host's ordinary business. */
     static final double FAMILIAR_SHARE = 0.5;
     private static final double QUANT = 16.0;
@@ -152,13 +158,15 @@ public final class HostModel {
         // Documents written back with an extension appended (remote encryption): no habit of the
         // host vouches for them, not its places, its accounts or the job that runs at this hour.
         boolean encrypting = summary != null && summary.encrypting();
+        // Files named as tools intrusions bring (AdFind.exe, aswArPot.sys): no habit vouches for them either.
+        boolean armed = summary != null && summary.attackTools();
         double mu = encrypting ? ev[3] : ev[0];
         double var = encrypting ? ev[4] : ev[1];
         double pModel = CountTail.upperTail(count, mu, var);
         double pSingle = pModel;
         int slot = HostBursts.driverSlot(st, driver);
-        boolean usualBurst = !encrypting && slot >= 0 && HostBursts.seen(st.driverBursts, slot) >= HostBursts.KNOWN_BURST_DRIVER && count > mu;
-        boolean knownDriver = !encrypting && slot >= 0 && HostBursts.seen(st.driverSeen, slot) >= HostBursts.KNOWN_DRIVER && count > mu;
+        boolean usualBurst = !encrypting && !armed && slot >= 0 && HostBursts.seen(st.driverBursts, slot) >= HostBursts.KNOWN_BURST_DRIVER && count > mu;
+        boolean knownDriver = !encrypting && !armed && slot >= 0 && HostBursts.seen(st.driverSeen, slot) >= HostBursts.KNOWN_DRIVER && count > mu;
         if (usualBurst) {
             double pi = st.burstRate;
             pSingle = HostBursts.withBursts(st, pModel, pi, count - mu);
@@ -185,7 +193,7 @@ public final class HostModel {
         boolean idleHost = st.levelMean < IDLE_LEVEL;
         // A place the host receives files in vouches for a burst; on a host that receives next to
         // nothing, only for an account it knows (an attacker's account gains nothing from its habits).
-        boolean familiarPlace = !usualBurst && !encrypting && (slot >= 0 || !idleHost) && count > mu
+        boolean familiarPlace = !usualBurst && !encrypting && !armed && (slot >= 0 || !idleHost) && count > mu
                 && place[0] >= FAMILIAR_SHARE * count;
         if (!usualBurst && (knownDriver || familiarPlace)) {
             // Someone who writes here anyway, or files for a place that receives files anyway, may
@@ -195,6 +203,9 @@ public final class HostModel {
         // Files into places new to the host, against how often it receives such files: on a busy
         // server whose deployments and users swamp the count model, 30 files into /var/tmp/.cache still stand out.
         pSingle = Math.min(pSingle, Math.min(1.0, 2 * pNovel));
+        if (armed) {
+            pSingle *= ATTACK_TOOL_RATIO;
+        }
         // A burst the mixture explains must not power the sustained tests either.
         boolean explained = (usualBurst || knownDriver || familiarPlace) && pModel < HostBursts.BURST_P;
         double[] sustained = sustainedScratch;

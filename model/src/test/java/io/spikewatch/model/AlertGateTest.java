@@ -26,6 +26,11 @@ class AlertGateTest {
         return withFile(host, bucketStart, score, user, "Budget.xlsx.lockbit", "D:\\Shares\\Finance");
     }
 
+    /** A record whose file is named as a tool intrusions bring, outside any staging location. */
+    private static AnomalyRecord armed(String host, long bucketStart, double score, String user) {
+        return withFile(host, bucketStart, score, user, "AdFind.exe", "D:\\Apps\\Directory");
+    }
+
     /** A record of one file {@code name} written by {@code user} into {@code dir} (null: none given). */
     private static AnomalyRecord withFile(String host, long bucketStart, double score, String user, String name,
             String dir) {
@@ -457,11 +462,12 @@ class AlertGateTest {
      * server (one it never wrote to): held, a deployment round. Its first burst on a busy host
      * alerts (an admin's first write to a host is what lateral movement looks like), and so does
      * the same burst on the idle server when the files land in a staging location, or when they are
-     * documents written back encrypted (encryption is nobody's routine), and so does a stream whose
+     * documents written back encrypted (encryption is nobody's routine) or bring an attack tool
+     * (AdFind.exe), and so does a stream whose
      * evidence is three hours of excess: a release comes in one go.
      */
     @Test
-    void aBuildAccountsFirstReleaseToAnIdleServerIsHeldUnlessStagedEncryptedOrAStream() {
+    void aBuildAccountsFirstReleaseToAnIdleServerIsHeldUnlessStagedEncryptedArmedOrAStream() {
         AlertGate gate = new AlertGate(AlertPolicy.defaults(), SPAN);
         long day1 = T0 + DetectorSettings.DAY;
         List<FleetMark> marks = List.of(
@@ -479,29 +485,35 @@ class AlertGateTest {
         assertThat(gate.decide(now, List.of(busy), marks).alerts()).as("busy host").containsExactly(busy);
         assertThat(gate.decide(now, List.of(staged), marks).alerts()).as("staged").containsExactly(staged);
         assertThat(gate.decide(now, List.of(encrypting), marks).alerts()).as("encrypted").containsExactly(encrypting);
+        AnomalyRecord armed = firstWrite(armed("app-11", now, 88, "jenkins"), true);
+        assertThat(gate.decide(now, List.of(armed), marks).alerts()).as("an attack tool").containsExactly(armed);
         AnomalyRecord stream = firstWrite(sustained("app-10", now, 88, "jenkins", AlertGate.STREAM_BUCKETS), true);
         assertThat(gate.decide(now, List.of(stream), marks).alerts()).as("three hours of a stream")
                 .containsExactly(stream);
     }
 
     /**
-     * One account encrypting eight hosts at once is no fleet rise: every host alerts (after the
-     * bucket a spread waits), where the same eight hosts of ordinary files are held back.
+     * One account encrypting eight hosts at once is no fleet rise, nor is one pushing an attack kit
+     * to eight hosts in an hour: every host alerts (after the one-bucket wait of a spread).
      */
     @Test
-    void encryptionOnEightHostsIsNoFleetRise() {
+    void encryptionOrAnAttackKitOnEightHostsIsNoFleetRise() {
         AlertGate gate = new AlertGate(AlertPolicy.defaults(), SPAN);
         List<AnomalyRecord> plain = new ArrayList<>();
         List<AnomalyRecord> encryptingHosts = new ArrayList<>();
+        List<AnomalyRecord> armedHosts = new ArrayList<>();
         for (int i = 1; i <= 8; i++) {
             plain.add(record("fs-" + i, T0, 90, "adm_x"));
             encryptingHosts.add(encrypted("fs-" + i, T0, 90, "adm_x"));
+            armedHosts.add(armed("ws-" + i, T0, 90, "svc_sccm_push"));
         }
         assertThat(gate.decide(T0, plain, List.of()).heldByFleet()).as("a fleet rise").isEqualTo(8);
-        AlertGate.Decision d0 = gate.decide(T0, encryptingHosts, List.of());
-        assertThat(d0.heldByFleet()).isZero();
-        AlertGate.Decision d1 = gate.decide(T0 + SPAN, d0.deferred(), d0.marks());
-        assertThat(d1.alerts()).as("eight hosts encrypted").hasSize(8);
+        for (List<AnomalyRecord> hosts : List.of(encryptingHosts, armedHosts)) {
+            AlertGate.Decision d0 = gate.decide(T0, hosts, List.of());
+            assertThat(d0.heldByFleet()).isZero();
+            AlertGate.Decision d1 = gate.decide(T0 + SPAN, d0.deferred(), d0.marks());
+            assertThat(d1.alerts()).as("eight hosts encrypted or armed").hasSize(8);
+        }
     }
 
     /**

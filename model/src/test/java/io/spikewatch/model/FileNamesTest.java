@@ -30,4 +30,21 @@ class FileNamesTest {
     void noNameIsNotEncrypted(String name) {
         assertThat(FileNames.looksEncrypted(name)).isFalse();
     }
+
+    /** Tools incident reports name again and again, whatever their case. */
+    @ParameterizedTest
+    @ValueSource(strings = {"AdFind.exe", "aswArPot.sys", "LaZagne.exe", "rclone.conf", "SHARPHOUND.EXE", "nc64.exe",
+        "Invoke-ShareFinder.ps1", "mimidrv.sys"})
+    void attackToolsAreNamedAsSuch(String name) {
+        assertThat(FileNames.isAttackTool(name)).isTrue();
+    }
+
+    /** Administration tools helpdesks copy too, renamed tools, near misses and no name are not. */
+    @ParameterizedTest
+    @NullSource
+    @ValueSource(strings = {"PsExec64.exe", "PSEXESVC.exe", "procdump64.exe", "7za.exe", "plink.exe", "AnyDesk.exe",
+        "TeamViewerQS.exe", "m64.exe", "AdFind.exe.txt", "adfind", "my_rclone.exe", "nc64.exe ", ""})
+    void adminToolsAndOtherNamesAreNot(String name) {
+        assertThat(FileNames.isAttackTool(name)).isFalse();
+    }
 }

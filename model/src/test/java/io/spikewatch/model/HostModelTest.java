@@ -411,6 +411,35 @@ class HostModelTest {
     }
 
     /**
+     * A helpdesk folder that receives a few files from many accounts every day: fourteen files of one
+     * of them are routine there, the same fourteen with AdFind.exe among them are not (no habit vouches
+     * for an attack tool); one AdFind.exe alone is still no spike.
+     */
+    @Test
+    void anAttackToolAmongRoutineFilesStandsOut() {
+        HostState st = shareWithFolderCopies();
+        long at = B0 + 7 * PER_DAY + 10 * PER_HOUR;
+        String support = "C:\\Windows\\Temp\\Support";
+        BucketScore routine = model.close(st.copy(), at, files(at, 14, "user7", support));
+        BucketSummary kit = files(at, 13, "user7", support);
+        addNamed(kit, "user7", support, "AdFind.exe");
+        BucketScore armed = model.close(st.copy(), at, kit);
+        BucketScore alone = model.close(st.copy(), at, addNamed(BucketSummary.empty(at * SPAN), "user7", support,
+                "AdFind.exe"));
+        assertThat(routine.recordScore()).as("fourteen files").isLessThan(70.0);
+        assertThat(armed.recordScore()).as("fourteen files, one of them AdFind.exe").isGreaterThanOrEqualTo(70.0);
+        assertThat(alone.recordScore()).as("AdFind.exe alone").isLessThan(70.0);
+    }
+
+    /** Adds one file {@code name} written by {@code user} into {@code dir} to bucket summary {@code s}. */
+    private static BucketSummary addNamed(BucketSummary s, String user, String dir, String name) {
+        s.add(new FileEvent(s.bucketStartMs, new String[] {"file"}, "creation", "endpoint", "fs-01", null, null,
+                "System", null, null, user, null, null, name, dir + "\\" + name, dir, "exe", 1000, null),
+                TransferLocations.DEFAULT);
+        return s;
+    }
+
+    /**
      * An HL7 server whose interface account writes a few messages every bucket: fifteen files of
      * that account into a new folder stay below the threshold, into a hidden folder outside any
      * home (/usr/local/share/.fonts, where a rootkit hides) they alert.

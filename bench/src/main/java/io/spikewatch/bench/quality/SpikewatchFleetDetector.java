@@ -101,6 +101,8 @@ public final class SpikewatchFleetDetector implements FleetDetector {
         s.stagedFiles = c.stagedFiles;
         s.encryptedFiles = c.encryptedFiles;
         s.hiddenFiles = c.hiddenFiles;
+        s.toolFiles = c.toolFiles;
+        s.toolExample = c.toolExample;
         s.stagedExample = c.stagedExample;
         s.hostId = c.hostId;
         s.userNames = c.userNames;

@@ -189,6 +189,13 @@ public final class AlertDocument {
             }
             b.append(", as ransomware encrypting a share does");
         }
+        if (s.attackTools()) {
+            b.append("; ").append(s.toolFiles).append(s.toolFiles == 1 ? " file is" : " files are")
+                    .append(" named as known attack tools");
+            if (s.toolExample != null) {
+                b.append(" (").append(s.toolExample).append(')');
+            }
+        }
         if (s.spreadHosts > 0) {
             b.append(s.spreadSameFiles ? "; the same account dropped the same files on " : "; the same account hit ")
                     .append(s.spreadHosts).append(" hosts within the hour");
@@ -452,6 +459,10 @@ public final class AlertDocument {
         g.writeNumberField("staged_files", s.stagedFiles);
         g.writeNumberField("hidden_files", s.hiddenFiles);
         g.writeNumberField("encrypted_files", s.encryptedFiles);
+        g.writeNumberField("tool_files", s.toolFiles);
+        if (s.toolExample != null) {
+            g.writeStringField("tool_example", s.toolExample);
+        }
         g.writeFieldName("sample_paths");
         stringArray(g, s.samplePaths == null ? List.of() : List.of(s.samplePaths));
         g.writeEndObject();

@@ -273,7 +273,24 @@ class AlertDocumentTest {
                 + "ransomware encrypting a share does.");
         assertThat(d.at("/spikewatch.bucket/encrypted_files").asLong()).isEqualTo(12);
         assertThat(d.at("/spikewatch.bucket/hidden_files").asLong()).isEqualTo(1);
-        assertThat(doc(single()).get("kibana.alert.reason").asText()).doesNotContain("encrypt", "hidden");
+        assertThat(doc(single()).get("kibana.alert.reason").asText()).doesNotContain("encrypt", "hidden", "tools");
+        assertThat(doc(single()).at("/spikewatch.bucket/tool_files").asLong()).isZero();
+        assertThat(doc(single()).at("/spikewatch.bucket/tool_example").isMissingNode()).isTrue();
+    }
+
+    /** Files named as attack tools: the reason names the first, the bucket counts them. */
+    @Test
+    void attackToolsAreNamedInTheReason() throws Exception {
+        BucketSummary s = BucketSummary.empty(T0);
+        for (String name : new String[] {"ips.txt", "AdFind.exe", "adf.bat", "netscan.exe"}) {
+            s.add(FileEvent.builder().timestampMs(T0).hostName(HOST).userName("svc_sccm_push").fileName(name)
+                    .fileDirectory("C:\\Windows\\Temp").build(), TransferLocations.DEFAULT);
+        }
+        JsonNode d = doc(new AnomalyRecord(HOST, T0, BUCKET, 4, 0.1, 1, 1e-9, 90, 0, 0, 0, 0, false, s));
+        assertThat(d.get("kibana.alert.reason").asText())
+                .contains("; 2 files are named as known attack tools (AdFind.exe)");
+        assertThat(d.at("/spikewatch.bucket/tool_files").asLong()).isEqualTo(2);
+        assertThat(d.at("/spikewatch.bucket/tool_example").asText()).isEqualTo("AdFind.exe");
     }
 
     @Test

@@ -37,8 +37,9 @@ final class HostPlaces {
 
     /**
      * Where the bucket's files (its top directories) landed, written into {@code out}: files in
-     * ordinary places the host has received files in since before yesterday, files in places new
-     * to it (staging locations always count as new), and the bits of its ordinary places to learn.
+     * ordinary places the host has received files in since before yesterday or in the driver's own
+     * folder ({@link TransferLocations#isOwnPlace}), files in places new to it (staging locations
+     * always count as new), and the bits of its ordinary places to learn.
      */
     long[] landed(HostState st, BucketSummary b, long[] out) {
         TransferLocations locations = s.locations();
@@ -49,6 +50,7 @@ final class HostPlaces {
             return out;
         }
         String[] dirs = b.directories.values;
+        String user = b.userNames == null ? null : b.userNames.top();
         for (int i = 0; i < dirs.length; i++) {
             String d = dirs[i];
             if (d == null) {
@@ -59,7 +61,9 @@ final class HostPlaces {
                 continue;
             }
             long bit = locations.placeBit(d);
-            out[(st.rootsOld & bit) != 0 ? 0 : 1] += b.directories.counts[i];
+            // The driver's own folder (its home, its SFTP folder, its profile) is familiar to it at once.
+            boolean own = TransferLocations.isOwnPlace(d, user);
+            out[own || (st.rootsOld & bit) != 0 ? 0 : 1] += b.directories.counts[i];
             out[2] |= bit;
         }
         return out;

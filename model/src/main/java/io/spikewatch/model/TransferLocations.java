@@ -256,6 +256,28 @@ public final class TransferLocations implements java.io.Serializable {
                 && hasHiddenComponent(directory) && !containsComponents(directory, ANSIBLE_TMP);
     }
 
+    /**
+     * Whether {@code directory} is the account {@code user}'s own: below a component named as the
+     * account ({@code /home/jdoe/work}, {@code /srv/sftp/jdoe}, {@code D:\\Home\\jdoe},
+     * {@code E:\\Profiles\\jdoe.V6\\AppData}: the name, then its end or a dot suffix), with no
+     * hidden folder below it. People fill their own folders in bulk: a project tree copied into
+     * one's home on a build server, a roaming profile synchronised, an upload into one's SFTP folder.
+     * Names shorter than three characters never match. Allocation-free.
+     */
+    public static boolean isOwnPlace(String directory, String user) {
+        if (directory == null || user == null || user.length() < 3) {
+            return false;
+        }
+        int n = user.length();
+        for (int i = 0; i + n < directory.length(); i++) {
+            if (PathGlob.isSeparator(directory.charAt(i)) && directory.regionMatches(true, i + 1, user, 0, n)
+                    && (endsComponent(directory, i + 1 + n) || directory.charAt(i + 1 + n) == '.')) {
+                return !hasHiddenComponent(directory.substring(i + 1 + n));
+            }
+        }
+        return false;
+    }
+
     /** A component starting with a dot, other than {@code .} and {@code ..}. */
     private static boolean hasHiddenComponent(String dir) {
         for (int i = 0; i + 1 < dir.length(); i++) {

@@ -411,6 +411,32 @@ class HostModelTest {
     }
 
     /**
+     * A build server where developers push their work into their homes every day: a developer who
+     * first wrote here yesterday copying a project tree into their home is at home there; the same
+     * tree into a folder the host never received files in stands out.
+     */
+    @Test
+    void aProjectCopiedIntoOnesOwnHomeIsNoNewPlace() {
+        SplittableRandom r = new SplittableRandom(11);
+        long end = B0 + 7 * PER_DAY;
+        HostState st = closeEach(new HostState(), B0, end, b -> {
+            long hour = (b % PER_DAY) / PER_HOUR;
+            if (hour < 8 || hour >= 18 || r.nextInt(3) > 0) {
+                return null;
+            }
+            String user = "dev" + r.nextInt(8);
+            return files(b, 1 + r.nextInt(12), user, "/home/" + user + "/work");
+        });
+        long first = end + 10 * PER_HOUR;
+        model.close(st, first, files(first, 3, "hkhan", "/home/hkhan/work"));
+        long at = first + PER_DAY;
+        BucketScore home = model.close(st.copy(), at, files(at, 20, "hkhan", "/home/hkhan/work/test-rig"));
+        BucketScore elsewhere = model.close(st.copy(), at, files(at, 20, "hkhan", "/srv/test-rig"));
+        assertThat(home.recordScore()).as("into one's own home").isLessThan(70.0);
+        assertThat(elsewhere.recordScore()).as("into a new folder").isGreaterThanOrEqualTo(70.0);
+    }
+
+    /**
      * A helpdesk folder that receives a few files from many accounts every day: fourteen files of one
      * of them are routine there, the same fourteen with AdFind.exe among them are not (no habit vouches
      * for an attack tool); one AdFind.exe alone is still no spike.

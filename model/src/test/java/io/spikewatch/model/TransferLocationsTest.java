@@ -59,6 +59,24 @@ class TransferLocationsTest {
         assertThat(TransferLocations.isHiddenDrop(dir)).isFalse();
     }
 
+    /** An account's own folders: its home, its SFTP folder, its redirected folders and profile, any case. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/home/jdoe/work/test-rig", "/home/jdoe", "/srv/sftp/jdoe/upload", "D:\\Home\\JDoe\\Documents",
+        "E:\\Profiles\\jdoe.V6\\AppData\\Roaming", "C:\\Users\\jdoe\\Desktop"})
+    void ownPlaces(String dir) {
+        assertThat(TransferLocations.isOwnPlace(dir, "jdoe")).isTrue();
+    }
+
+    /** Someone else's folder, a name that merely starts alike, a hidden folder below one's own, no account. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/home/ann/work", "/home/jdoe2/work", "/srv/jdoe_backup", "/home/jdoe/.ssh",
+        "/home/jdoe/x/.cache/bin", "/tmp/x", "jdoe", ""})
+    void notOwnPlaces(String dir) {
+        assertThat(TransferLocations.isOwnPlace(dir, "jdoe")).isFalse();
+        assertThat(TransferLocations.isOwnPlace("/home/jo/work", "jo")).as("names under three characters").isFalse();
+        assertThat(TransferLocations.isOwnPlace(dir, null)).isFalse();
+    }
+
     @Test
     void theDirectoryOfAnEventComesFromItsPathWhenAbsent() {
         assertThat(DEFAULT.isStaging(event(null, "C:\\Windows\\Temp\\x.exe"))).isTrue();

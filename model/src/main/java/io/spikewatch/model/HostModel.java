@@ -52,6 +52,13 @@ public final class HostModel {
      * on a workstation no longer a handful of anything.
      */
     static final double ATTACK_TOOL_RATIO = 0.01;
+    /**
+     * Expected files per bucket whose names read as encrypted documents, and their dispersion index:
+     * generous (benign names of that shape come in batches), so only an encryption's tens of files
+     * stand out by this test.
+     */
+    static final double ENCRYPTED_MEAN = 1.0;
+    static final double ENCRYPTED_DISPERSION = 4.0;
     /** Share of a bucket's files in familiar locations that makes it the host's ordinary business. */
     static final double FAMILIAR_SHARE = 0.5;
     private static final double QUANT = 16.0;
@@ -203,6 +210,13 @@ public final class HostModel {
         // Files into places new to the host, against how often it receives such files: on a busy
         // server whose deployments and users swamp the count model, 30 files into /var/tmp/.cache still stand out.
         pSingle = Math.min(pSingle, Math.min(1.0, 2 * pNovel));
+        if (encrypting) {
+            // Its encrypted files against a host that hardly ever receives a name like theirs: on a
+            // busy file server, whose folder copies make its level wide, 150 documents written back
+            // encrypted at 2 a.m. are still no folder copy (one more test).
+            pSingle = Math.min(pSingle, 2 * CountTail.upperTail(summary.encryptedFiles, ENCRYPTED_MEAN,
+                    ENCRYPTED_MEAN * ENCRYPTED_DISPERSION));
+        }
         if (armed) {
             pSingle *= ATTACK_TOOL_RATIO;
         }

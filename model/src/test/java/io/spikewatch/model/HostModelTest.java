@@ -466,6 +466,23 @@ class HostModelTest {
     }
 
     /**
+     * A file server busy day and night whose folder copies of hundreds of files make its level
+     * wide: 150 documents written back encrypted into its shares pass as a folder copy by their
+     * count, not by their names.
+     */
+    @Test
+    void encryptedDocumentsStandOutOnAServerWhoseCopiesMakeItsLevelWide() {
+        SplittableRandom r = new SplittableRandom(13);
+        HostState st = closeEach(new HostState(), B0, B0 + 14 * PER_DAY,
+                b -> files(b, 20 + r.nextInt(60) + (r.nextInt(20) == 0 ? 300 + r.nextInt(1200) : 0),
+                        "user" + r.nextInt(40), "D:\\Shares\\Finance"));
+        long at = B0 + 14 * PER_DAY + 2 * PER_HOUR;
+        BucketScore encrypted = model.close(st.copy(), at,
+                addFiles(files(at, 60, "user7", "D:\\Shares\\Finance"), 150, "user7", "D:\\Shares\\Finance", "docx.lockbit"));
+        assertThat(encrypted.recordScore()).isGreaterThanOrEqualTo(70.0);
+    }
+
+    /**
      * An HL7 server whose interface account writes a few messages every bucket: fifteen files of
      * that account into a new folder stay below the threshold, into a hidden folder outside any
      * home (/usr/local/share/.fonts, where a rootkit hides) they alert.

@@ -24,12 +24,16 @@ public final class FileNames {
     /**
      * Suffixes people and tools append to a document without encrypting it: compression (dnf's
      * {@code primary.xml.zck} too), backups and copies, autosaves, partial downloads, signatures and
-     * checksums, shortcuts, editors' locks, exports.
+     * checksums, shortcuts, editors' locks, exports, and what code trees append: template engines'
+     * suffixes, samples and defaults.
      */
     private static final String[] BENIGN_SUFFIXES = {
         "gz", "bz2", "xz", "zst", "zip", "7z", "rar", "tar", "bak", "old", "orig", "tmp", "temp", "swp", "lnk",
         "url", "part", "partial", "crdownload", "download", "sig", "asc", "p7m", "p7s", "sha256", "sha1", "md5",
-        "lock", "backup", "copy", "txt", "pdf", "autosave", "zck", "br", "lz4", "lzma"};
+        "lock", "backup", "copy", "txt", "pdf", "autosave", "zck", "br", "lz4", "lzma",
+        // templates and their engines, samples and defaults: a web release's base.html.twig, config.xml.dist
+        "twig", "erb", "j2", "jinja", "jinja2", "tmpl", "tpl", "mustache", "hbs", "handlebars", "ejs", "liquid",
+        "njk", "php", "dist", "example", "sample", "template", "default", "in", "new", "save", "rej"};
 
     /**
      * File names of tools that intrusions bring and administrators do not push (lower case, exact):

@@ -19,7 +19,7 @@ class FileNamesTest {
     /** Compression, backups, downloads, shortcuts, signatures, versions and plain names are not. */
     @ParameterizedTest
     @ValueSource(strings = {"report.pdf", "archive.tar.gz", "data.csv.gz", "Budget.xlsx.bak", "notes.txt.old",
-        "invoice.pdf.lnk", "setup.msi.crdownload", "release.zip.sha256", "app.log.20260115", "ledger.xlsx.17", "comp_v012.nk.autosave", "repodata-primary.xml.zck", "settings.ini.x", "libssl.so.3", "v1.2.3.exe", ".bashrc",
+        "invoice.pdf.lnk", "setup.msi.crdownload", "release.zip.sha256", "app.log.20260115", "ledger.xlsx.17", "comp_v012.nk.autosave", "repodata-primary.xml.zck", "settings.ini.x", "libssl.so.3", "v1.2.3.exe", ".bashrc", "base.html.twig", "config.xml.dist", "settings.json.j2", "index.html.erb",
         ".docx.lockbit", "trailing.", "README", "RESTORE-FILES-3LDYW.txt", "x.docx.", "ledger.xlsx.2"})
     void otherNamesDoNot(String name) {
         assertThat(FileNames.looksEncrypted(name)).isFalse();

@@ -110,11 +110,14 @@ public final class FleetBuckets {
         private final HostSightings sightings = new HostSightings();
         private long lines;
         private long transfers;
+        /** Share of the transfers under which a run of buckets apart from the rest is a wrong clock. */
+        static final double ISLAND_SHARE = 0.01;
 
         /**
          * @param spanMs bucket length
-         * @param maxFutureMs a bucket further than this ahead of the previous one with fewer than 16
-         *     transfers is a wrong clock and dropped, as the job's event-time guard does
+         * @param maxFutureMs a run of buckets further than this from the rest, with under 1% of the
+         *     transfers, is a wrong clock and dropped: the job's event-time guard refuses it, or it
+         *     arrives long after its bucket closed
          * @param locations the staging list the summaries count files against (the configured one)
          */
         public Builder(long spanMs, long maxFutureMs, TransferLocations locations) {
@@ -184,17 +187,40 @@ public final class FleetBuckets {
             return transfers;
         }
 
-        public FleetBuckets build() {
-            long maxJump = maxFutureMs / spanMs;
+        /** Transfers (and sightings) in bucket {@code b}. */
+        private int count(long b) {
+            return byBucket.get(b).values().stream().mapToInt(x -> (int) Math.max(1, x.count)).sum();
+        }
+
+        /**
+         * Drops islands of time: runs of buckets apart from the rest by more than {@code maxJump}
+         * buckets that hold under {@value #ISLAND_SHARE} of all the transfers, such as a
+         * lab PC whose dead CMOS battery stamps its events 2010. The job never scores them (they
+         * arrive long after their bucket closed, as late events); counted here, the first of them
+         * would be the start of the fleet's learning period.
+         */
+        private void dropIslands(long maxJump) {
+            List<List<Long>> runs = new ArrayList<>();
             Long previous = null;
-            for (Long b : new ArrayList<>(byBucket.keySet())) {
-                int n = byBucket.get(b).values().stream().mapToInt(s -> (int) s.count).sum();
-                if (previous != null && b - previous > maxJump && n < 16) {
-                    byBucket.remove(b);
-                    continue;
+            long total = 0;
+            for (Long b : byBucket.keySet()) {
+                if (previous == null || b - previous > maxJump) {
+                    runs.add(new ArrayList<>());
                 }
+                runs.get(runs.size() - 1).add(b);
+                total += count(b);
                 previous = b;
             }
+            for (List<Long> run : runs) {
+                long n = run.stream().mapToLong(this::count).sum();
+                if (runs.size() > 1 && n < ISLAND_SHARE * total) {
+                    run.forEach(byBucket::remove);
+                }
+            }
+        }
+
+        public FleetBuckets build() {
+            dropIslands(maxFutureMs / spanMs);
             return new FleetBuckets(spanMs, byBucket);
         }
     }

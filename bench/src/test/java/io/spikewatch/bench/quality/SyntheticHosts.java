@@ -80,7 +80,7 @@ final class SyntheticHosts {
         return fleet;
     }
 
-    private static void emit(FleetBuckets.Builder b, String host, int bucket, long count) {
+    static void emit(FleetBuckets.Builder b, String host, long bucket, long count) {
         for (long j = 0; j < count; j++) {
             long ts = T0 + bucket * SPAN + j * 1000;
             b.accept("{\"@timestamp\":" + ts + ",\"event\":{\"category\":[\"file\"],\"action\":\"creation\"},"

@@ -43,7 +43,7 @@ public record AlertPolicy(
         int spreadWindowBuckets) implements java.io.Serializable {
 
     public static AlertPolicy defaults() {
-        return new AlertPolicy(70.0, 100, 30.0, 8, 4, 2, 2, 14, 96, 3, 3 * DetectorSettings.DAY, 20.0, 12.0, 8);
+        return new AlertPolicy(70.0, 100, 30.0, 8, 4, 2, 2, 14, 96, 3, 5 * DetectorSettings.DAY, 20.0, 12.0, 8);
     }
 
     /** This policy with another alert threshold on record_score. */

@@ -332,6 +332,14 @@ class HostModelTest {
         return st;
     }
 
+    /** {@link #closeEach} over office hours (8 to 18 UTC) only: the other buckets stay empty. */
+    private HostState closeOfficeHours(long from, long to, java.util.function.LongFunction<BucketSummary> bucket) {
+        return closeEach(new HostState(), from, to, b -> {
+            long hour = (b % PER_DAY) / PER_HOUR;
+            return hour < 8 || hour >= 18 ? null : bucket.apply(b);
+        });
+    }
+
     /** A bucket of {@code count} files written by {@code user} into {@code dir}. */
     private static BucketSummary files(long bucket, long count, String user, String dir) {
         return addFiles(BucketSummary.empty(bucket * SPAN), count, user, dir);
@@ -382,11 +390,7 @@ class HostModelTest {
      */
     private HostState shareWithFolderCopies() {
         SplittableRandom r = new SplittableRandom(3);
-        return closeEach(new HostState(), B0, B0 + 7 * PER_DAY, b -> {
-            long hour = (b % PER_DAY) / PER_HOUR;
-            if (hour < 8 || hour >= 18) {
-                return null;
-            }
+        return closeOfficeHours(B0, B0 + 7 * PER_DAY, b -> {
             String dir = r.nextBoolean() ? "D:\\Shares\\Legal\\Q1" : "C:\\Windows\\Temp\\Support";
             long n = b % (2 * PER_DAY) == 12 * PER_HOUR ? 100 + r.nextInt(100) : 1 + r.nextInt(6);
             return files(b, n, "user" + r.nextInt(30), dir);
@@ -419,9 +423,8 @@ class HostModelTest {
     void aProjectCopiedIntoOnesOwnHomeIsNoNewPlace() {
         SplittableRandom r = new SplittableRandom(11);
         long end = B0 + 7 * PER_DAY;
-        HostState st = closeEach(new HostState(), B0, end, b -> {
-            long hour = (b % PER_DAY) / PER_HOUR;
-            if (hour < 8 || hour >= 18 || r.nextInt(3) > 0) {
+        HostState st = closeOfficeHours(B0, end, b -> {
+            if (r.nextInt(3) > 0) {
                 return null;
             }
             String user = "dev" + r.nextInt(8);
@@ -606,12 +609,9 @@ class HostModelTest {
     void aTrickleIntoANewStagingFolderAmongTheUsersOwnFilesAddsUpOverHours() {
         SplittableRandom r = new SplittableRandom(17);
         long start = B0 + 14 * PER_DAY;
-        HostState st = closeEach(new HostState(), B0, start, b -> {
-            long hour = (b % PER_DAY) / PER_HOUR;
-            return hour < 8 || hour >= 18 || r.nextInt(3) == 0 ? null
-                    : files(b, 1 + r.nextInt(4), "cmueller", r.nextBoolean() ? "C:\\Users\\cmueller\\Desktop"
-                            : "C:\\Windows\\ccmcache\\" + r.nextInt(3));
-        });
+        HostState st = closeOfficeHours(B0, start, b -> r.nextInt(3) == 0 ? null
+                : files(b, 1 + r.nextInt(4), "cmueller", r.nextBoolean() ? "C:\\Users\\cmueller\\Desktop"
+                        : "C:\\Windows\\ccmcache\\" + r.nextInt(3)));
         long at = start + 10 * PER_HOUR;
         HostState own = st.copy();
         double staged = 0;

@@ -67,7 +67,8 @@ import java.util.TreeSet;
  * (documents written back with an extension appended, {@link BucketSummary#encrypting}) or brings
  * files named as tools intrusions bring ({@link BucketSummary#attackTools}: a ransomware crew's kit
  * pushed to ten hosts in twenty minutes lifts them as a patch day does) is never held back as a
- * fleet rise or a deployment. Nor is a stream a deployment: a record whose evidence is {@value #STREAM_BUCKETS}
+ * fleet rise or a deployment, nor are the same account's records on that host for
+ * {@value #ARMED_BUCKETS} buckets after one that brought tools. Nor is a stream a deployment: a record whose evidence is {@value #STREAM_BUCKETS}
  * buckets of sustained excess (an account trickling files onto a host for hours) is not held by the
  * deployment rules, which are about releases.
  *
@@ -96,6 +97,12 @@ public final class AlertGate {
      * (two files match too much by chance).
      */
     static final double TOOL_DROP_SCORE = 10.0;
+
+    /**
+     * Buckets (an hour) during which an account that brought attack tools to a host is still
+     * nobody's routine there: a kit's tools in one bucket, its bulk in the next.
+     */
+    static final int ARMED_BUCKETS = 4;
 
     /** Other hosts a driver must have pushed the same files to, earlier that day, for a rollout. */
     static final int ROLLOUT_EARLIER_HOSTS = 3;
@@ -155,7 +162,12 @@ public final class AlertGate {
 
     /** {@link #isInteresting(AnomalyRecord)} for callers that keep the gate's minimum score, not the gate. */
     public static boolean isInteresting(AnomalyRecord r, double minInterestingScore) {
-        return r.recordScore() >= minInterestingScore || isToolDrop(r);
+        return r.recordScore() >= minInterestingScore || isToolDrop(r) || isArmed(r);
+    }
+
+    /** Whether {@code r}'s bucket brought files named as attack tools ({@link BucketSummary#attackTools}). */
+    private static boolean isArmed(AnomalyRecord r) {
+        return r.summary() != null && r.summary().attackTools();
     }
 
     /**
@@ -228,6 +240,14 @@ public final class AlertGate {
                 }
             }
         }
+        // Hosts an account brought attack tools to within the hour: its next buckets there are no routine either.
+        Set<String> armedRecently = new HashSet<>();
+        long armedStart = bucketStartMs - (ARMED_BUCKETS - 1) * bucketSpanMs;
+        for (FleetMark m : kept) {
+            if (m.armed() && m.bucketStartMs() >= armedStart) {
+                armedRecently.add(m.host() + '\u0000' + m.driver());
+            }
+        }
         Groups groups = new Groups(windowStart, spreadStart, bucketStartMs - DetectorSettings.DAY + bucketSpanMs);
         for (FleetMark m : kept) {
             groups.note(m);
@@ -260,7 +280,7 @@ public final class AlertGate {
             double threshold = thresholdOf.applyAsDouble(r);
             boolean alone = r.isAlert(threshold);
             boolean staged = isStaged(r);
-            boolean nobodysRoutine = isEncryptingOrArmed(r);
+            boolean nobodysRoutine = isEncryptingOrArmed(r) || armedRecently.contains(r.hostName() + '\u0000' + driver);
             boolean toolDrop = isToolDrop(r); // implies a known driver
             int toolkitHosts = toolDrop ? toolkitHosts(r, groups.toolDrops.get(driver)) : 0;
             boolean spread = (spreadGroup != null && spreadGroup.size() >= policy.spreadMinHosts()
@@ -313,7 +333,7 @@ public final class AlertGate {
         for (AnomalyRecord r : records) {
             boolean fresh = r.bucketStartMs() == bucketStartMs;
             boolean alerted = incidentRecords.contains(r);
-            if ((fresh && (r.recordScore() >= markScore() || isToolDrop(r))) || alerted) {
+            if ((fresh && (r.recordScore() >= markScore() || isToolDrop(r) || isArmed(r))) || alerted) {
                 kept.add(markOf(r, alerted));
             }
         }
@@ -338,7 +358,7 @@ public final class AlertGate {
     private static FleetMark markOf(AnomalyRecord r, boolean alerted) {
         BucketSummary s = r.summary();
         return new FleetMark(r.bucketStartMs(), driverOf(r), r.hostName(), alerted, r.recordScore(),
-                s == null ? null : s.names, isToolDrop(r), isStaged(r));
+                s == null ? null : s.names, isToolDrop(r), isStaged(r), s != null && s.attackTools());
     }
 
     /**

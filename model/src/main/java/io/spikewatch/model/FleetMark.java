@@ -13,12 +13,13 @@ package io.spikewatch.model;
  * @param files the bucket's file names as a {@link NameSketch}; null if unknown
  * @param toolDrop whether the bucket was a tool drop ({@link AlertGate#isToolDrop})
  * @param staged whether its files went mostly to staging locations
+ * @param armed whether the bucket brought files named as attack tools ({@link BucketSummary#attackTools})
  */
 public record FleetMark(long bucketStartMs, String driver, String host, boolean alerted, double score,
-                        int[] files, boolean toolDrop, boolean staged) {
+                        int[] files, boolean toolDrop, boolean staged, boolean armed) {
 
     /** A mark of a bucket whose files are unknown. */
     public FleetMark(long bucketStartMs, String driver, String host, boolean alerted, double score) {
-        this(bucketStartMs, driver, host, alerted, score, null, false, false);
+        this(bucketStartMs, driver, host, alerted, score, null, false, false, false);
     }
 }

@@ -493,6 +493,33 @@ class AlertGateTest {
     }
 
     /**
+     * An account that brought AdFind.exe to a host in one bucket (scoring 39, no alert) and its bulk
+     * in the next is no deployment round there within the hour, though the same bulk from the same
+     * build account alone would be held as one.
+     */
+    @Test
+    void aKitsToolsInOneBucketAndItsBulkInTheNextAreNoRelease() {
+        AlertGate gate = new AlertGate(AlertPolicy.defaults(), SPAN);
+        long day1 = T0 + DetectorSettings.DAY;
+        List<FleetMark> marks = List.of(
+                new FleetMark(T0, "user.name=jenkins", "app-1", true, 90),
+                new FleetMark(day1, "user.name=jenkins", "app-2", true, 85));
+        long now = day1 + 20 * SPAN;
+        AnomalyRecord tools = firstWrite(armed("app-7", now, 39, "jenkins"), true);
+        assertThat(gate.isInteresting(firstWrite(armed("app-7", now, 5, "jenkins"), true))).as("buffered, whatever its score").isTrue();
+        AlertGate.Decision first = gate.decide(now, List.of(tools), marks);
+        assertThat(first.alerts()).isEmpty();
+        AnomalyRecord bulk = firstWrite(record("app-7", now + SPAN, 93, "jenkins"), true);
+        assertThat(gate.decide(now + SPAN, List.of(bulk), first.marks()).alerts()).as("the kit's bulk").containsExactly(bulk);
+        AnomalyRecord alone = firstWrite(record("app-7", now + SPAN, 93, "jenkins"), true);
+        assertThat(gate.decide(now + SPAN, List.of(alone), marks).held()).as("the same bulk alone").singleElement()
+                .satisfies(h -> assertThat(h.summary().heldBack).isEqualTo(HoldReason.DEPLOYMENT_FIRST_ROUNDS));
+        long later = now + AlertGate.ARMED_BUCKETS * SPAN;
+        AnomalyRecord hourLater = firstWrite(record("app-7", later, 93, "jenkins"), true);
+        assertThat(gate.decide(later, List.of(hourLater), first.marks()).held()).as("an hour later").hasSize(1);
+    }
+
+    /**
      * One account encrypting eight hosts at once is no fleet rise, nor is one pushing an attack kit
      * to eight hosts in an hour: every host alerts (after the one-bucket wait of a spread).
      */

@@ -469,11 +469,8 @@ class AlertGateTest {
     @Test
     void aBuildAccountsFirstReleaseToAnIdleServerIsHeldUnlessStagedEncryptedArmedOrAStream() {
         AlertGate gate = new AlertGate(AlertPolicy.defaults(), SPAN);
-        long day1 = T0 + DetectorSettings.DAY;
-        List<FleetMark> marks = List.of(
-                new FleetMark(T0, "user.name=jenkins", "app-1", true, 90),
-                new FleetMark(day1, "user.name=jenkins", "app-2", true, 85));
-        long now = day1 + 20 * SPAN;
+        List<FleetMark> marks = jenkinsBurstOnTwoServersOnTwoDays();
+        long now = T0 + DetectorSettings.DAY + 20 * SPAN;
         AnomalyRecord idle = firstWrite(record("app-7", now, 88, "jenkins"), true);
         AnomalyRecord busy = firstWrite(record("fs-1", now, 88, "jenkins"), false);
         AnomalyRecord staged = firstWrite(staged("app-8", now, 88, "jenkins"), true);
@@ -500,11 +497,8 @@ class AlertGateTest {
     @Test
     void aKitsToolsInOneBucketAndItsBulkInTheNextAreNoRelease() {
         AlertGate gate = new AlertGate(AlertPolicy.defaults(), SPAN);
-        long day1 = T0 + DetectorSettings.DAY;
-        List<FleetMark> marks = List.of(
-                new FleetMark(T0, "user.name=jenkins", "app-1", true, 90),
-                new FleetMark(day1, "user.name=jenkins", "app-2", true, 85));
-        long now = day1 + 20 * SPAN;
+        List<FleetMark> marks = jenkinsBurstOnTwoServersOnTwoDays();
+        long now = T0 + DetectorSettings.DAY + 20 * SPAN;
         AnomalyRecord tools = firstWrite(armed("app-7", now, 39, "jenkins"), true);
         assertThat(gate.isInteresting(firstWrite(armed("app-7", now, 5, "jenkins"), true))).as("buffered, whatever its score").isTrue();
         AlertGate.Decision first = gate.decide(now, List.of(tools), marks);
@@ -562,6 +556,12 @@ class AlertGateTest {
         assertThat(d.held()).allSatisfy(h -> assertThat(h.summary().heldBack).isEqualTo(HoldReason.LEARNING_PERIOD));
         assertThat(d.heldByReason()).as("every hold counted, past the cap").containsExactly(
                 org.assertj.core.api.Assertions.entry(HoldReason.LEARNING_PERIOD, 3));
+    }
+
+    /** A build account's high scores on two servers on two days: what makes its next burst a deployment round. */
+    private static List<FleetMark> jenkinsBurstOnTwoServersOnTwoDays() {
+        return List.of(new FleetMark(T0, "user.name=jenkins", "app-1", true, 90),
+                new FleetMark(T0 + DetectorSettings.DAY, "user.name=jenkins", "app-2", true, 85));
     }
 
     /** {@code r} as the model scores a driver's first bucket on a host, idle or not. */

@@ -272,7 +272,7 @@ public final class TransferLocations implements java.io.Serializable {
         for (int i = 0; i + n < directory.length(); i++) {
             if (PathGlob.isSeparator(directory.charAt(i)) && directory.regionMatches(true, i + 1, user, 0, n)
                     && (endsComponent(directory, i + 1 + n) || directory.charAt(i + 1 + n) == '.')) {
-                return !hasHiddenComponent(directory.substring(i + 1 + n));
+                return !hasHiddenComponent(directory, i + 1 + n);
             }
         }
         return false;
@@ -280,7 +280,12 @@ public final class TransferLocations implements java.io.Serializable {
 
     /** A component starting with a dot, other than {@code .} and {@code ..}. */
     private static boolean hasHiddenComponent(String dir) {
-        for (int i = 0; i + 1 < dir.length(); i++) {
+        return hasHiddenComponent(dir, 0);
+    }
+
+    /** {@link #hasHiddenComponent(String)} from {@code from} on, without copying. */
+    private static boolean hasHiddenComponent(String dir, int from) {
+        for (int i = from; i + 1 < dir.length(); i++) {
             char c = dir.charAt(i);
             if (PathGlob.isSeparator(c) && dir.charAt(i + 1) == '.') {
                 int next = i + 2;

@@ -37,8 +37,8 @@ final class HostPlaces {
 
     /**
      * Where the bucket's files (its top directories) landed, written into {@code out}: files in
-     * ordinary places the host has received files in since before yesterday or in the driver's own
-     * folder ({@link TransferLocations#isOwnPlace}), files in places new to it (staging locations
+     * ordinary places the host has received files in since before yesterday or in the own folder of
+     * one of the bucket's writers ({@link TransferLocations#isOwnPlace}), files in places new to it (staging locations
      * always count as new), and the bits of its ordinary places to learn.
      */
     long[] landed(HostState st, BucketSummary b, long[] out) {
@@ -50,7 +50,7 @@ final class HostPlaces {
             return out;
         }
         String[] dirs = b.directories.values;
-        String user = b.userNames == null ? null : b.userNames.top();
+        String[] users = b.userNames == null ? null : b.userNames.values;
         for (int i = 0; i < dirs.length; i++) {
             String d = dirs[i];
             if (d == null) {
@@ -61,12 +61,26 @@ final class HostPlaces {
                 continue;
             }
             long bit = locations.placeBit(d);
-            // The driver's own folder (its home, its SFTP folder, its profile) is familiar to it at once.
-            boolean own = TransferLocations.isOwnPlace(d, user);
+            // A writer's own folder (its home, its SFTP folder, its profile) is familiar to it at once,
+            // whoever tops the bucket: on a deadline night several people push into their homes together.
+            boolean own = ownPlace(d, users);
             out[own || (st.rootsOld & bit) != 0 ? 0 : 1] += b.directories.counts[i];
             out[2] |= bit;
         }
         return out;
+    }
+
+    /** Whether {@code dir} is the own folder of one of the bucket's writers ({@link TransferLocations#isOwnPlace}). */
+    private static boolean ownPlace(String dir, String[] users) {
+        if (users == null) {
+            return false;
+        }
+        for (String u : users) {
+            if (u != null && TransferLocations.isOwnPlace(dir, u)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

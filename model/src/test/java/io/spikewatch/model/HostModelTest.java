@@ -416,8 +416,9 @@ class HostModelTest {
 
     /**
      * A build server where developers push their work into their homes every day: a developer who
-     * first wrote here yesterday copying a project tree into their home is at home there; the same
-     * tree into a folder the host never received files in stands out.
+     * first wrote here yesterday copying a project tree into their home is at home there, and so is
+     * a colleague who pushes into their own home in the same quarter hour (a deadline night); the
+     * same tree into a folder the host never received files in stands out.
      */
     @Test
     void aProjectCopiedIntoOnesOwnHomeIsNoNewPlace() {
@@ -435,7 +436,11 @@ class HostModelTest {
         long at = first + PER_DAY;
         BucketScore home = model.close(st.copy(), at, files(at, 20, "hkhan", "/home/hkhan/work/test-rig"));
         BucketScore elsewhere = model.close(st.copy(), at, files(at, 20, "hkhan", "/srv/test-rig"));
+        BucketScore both = model.close(st.copy(), at,
+                addFiles(files(at, 11, "hkhan", "/home/hkhan/work/test-rig"), 9, "mlee", "/home/mlee/thesis"));
         assertThat(home.recordScore()).as("into one's own home").isLessThan(70.0);
+        assertThat(both.recordScore()).as("twenty files, two writers each into their own home")
+                .isCloseTo(home.recordScore(), within(0.5));
         assertThat(elsewhere.recordScore()).as("into a new folder").isGreaterThanOrEqualTo(70.0);
     }
 

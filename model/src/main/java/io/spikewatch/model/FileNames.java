@@ -38,10 +38,12 @@ public final class FileNames {
     /**
      * File names of tools that intrusions bring and administrators do not push (lower case, exact):
      * credential theft, directory and network reconnaissance, tunnels and exfiltration, the
-     * vulnerable drivers ransomware loads to kill endpoint protection, and C2 frameworks' default
-     * artefacts, as incident reports name them again and again. Dual-use administration tools
-     * (PsExec, ProcDump, 7-Zip, PuTTY's plink, remote-support agents) are left out on purpose:
-     * helpdesks copy them too. A renamed tool is not caught by its name; this only ever adds to
+     * vulnerable drivers ransomware loads to kill endpoint protection, C2 frameworks' default
+     * artefacts, and on Linux the privilege-escalation scouts, process hiders (with the
+     * {@code ld.so.preload} that loads them) and coin miners of cloud and web-server intrusions, as
+     * incident reports name them again and again. Dual-use administration tools (PsExec, ProcDump,
+     * 7-Zip, PuTTY's plink, remote-support agents, and on Linux {@code socat} and {@code nc}, which
+     * distributions ship) are left out on purpose: helpdesks and administrators copy them too. A renamed tool is not caught by its name; this only ever adds to
      * what the counts say.
      */
     private static final String[] ATTACK_TOOLS = {
@@ -62,7 +64,12 @@ public final class FileNames {
         "backstab.exe", "edrsandblast.exe",
         // lateral movement and C2 frameworks' defaults
         "crackmapexec.exe", "wmiexec.py", "smbexec.py", "psexec.py", "remcom.exe", "csexec.exe",
-        "beacon.exe", "beacon_x64.dll", "beacon.dll", "artifact.exe", "grunthttp.exe", "sliver.exe"};
+        "beacon.exe", "beacon_x64.dll", "beacon.dll", "artifact.exe", "grunthttp.exe", "sliver.exe",
+        // Linux: privilege-escalation scouts, credential theft, tunnels, implants, process hiders, miners
+        "linpeas.sh", "linpeas", "linenum.sh", "lse.sh", "les.sh", "linux-exploit-suggester.sh", "pspy", "pspy32",
+        "pspy64", "mimipenguin", "mimipenguin.sh", "mimipenguin.py", "chisel", "gost", "gost.exe", "frpc", "frps",
+        "ligolo-agent", "ligolo-proxy", "ligolo-agent.exe", "sliver-client", "sliver-server", "libprocesshider.so",
+        "ld.so.preload", "xmrig", "xmrig-notls", "xmrig.exe", "kinsing", "kdevtmpfsi"};
 
     private FileNames() {}
 

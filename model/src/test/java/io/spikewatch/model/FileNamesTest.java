@@ -34,7 +34,8 @@ class FileNamesTest {
     /** Tools incident reports name again and again, whatever their case. */
     @ParameterizedTest
     @ValueSource(strings = {"AdFind.exe", "aswArPot.sys", "LaZagne.exe", "rclone.conf", "SHARPHOUND.EXE", "nc64.exe",
-        "Invoke-ShareFinder.ps1", "mimidrv.sys"})
+        "Invoke-ShareFinder.ps1", "mimidrv.sys", "linpeas.sh", "pspy64", "xmrig", "kdevtmpfsi", "libprocesshider.so",
+        "ld.so.preload", "ligolo-agent"})
     void attackToolsAreNamedAsSuch(String name) {
         assertThat(FileNames.isAttackTool(name)).isTrue();
     }
@@ -43,7 +44,8 @@ class FileNamesTest {
     @ParameterizedTest
     @NullSource
     @ValueSource(strings = {"PsExec64.exe", "PSEXESVC.exe", "procdump64.exe", "7za.exe", "plink.exe", "AnyDesk.exe",
-        "TeamViewerQS.exe", "m64.exe", "AdFind.exe.txt", "adfind", "my_rclone.exe", "nc64.exe ", ""})
+        "TeamViewerQS.exe", "m64.exe", "AdFind.exe.txt", "adfind", "my_rclone.exe", "nc64.exe ", "", "socat", "nc",
+        "ld.so.conf", "xmrig.log", "libprocesshider.c"})
     void adminToolsAndOtherNamesAreNot(String name) {
         assertThat(FileNames.isAttackTool(name)).isFalse();
     }

@@ -65,7 +65,7 @@ import java.util.TreeSet;
  *
  * <p>Encryption is nobody's routine, nor are attack tools: a record whose bucket is an encryption
  * (documents written back with an extension appended, {@link BucketSummary#encrypting}) or brings
- * files named as tools intrusions bring ({@link BucketSummary#attackTools}: a ransomware crew's kit
+ * files named as tools intrusions bring or plants a web shell ({@link BucketSummary#armed}: a ransomware crew's kit
  * pushed to ten hosts in twenty minutes lifts them as a patch day does) is never held back as a
  * fleet rise or a deployment, nor are the same account's records on that host for
  * {@value #ARMED_BUCKETS} buckets after one that brought tools. Nor is a stream a deployment: a record whose evidence is {@value #STREAM_BUCKETS}
@@ -165,9 +165,9 @@ public final class AlertGate {
         return r.recordScore() >= minInterestingScore || isToolDrop(r) || isArmed(r);
     }
 
-    /** Whether {@code r}'s bucket brought files named as attack tools ({@link BucketSummary#attackTools}). */
+    /** Whether {@code r}'s bucket brought attack tools or web shells ({@link BucketSummary#armed}). */
     private static boolean isArmed(AnomalyRecord r) {
-        return r.summary() != null && r.summary().attackTools();
+        return r.summary() != null && r.summary().armed();
     }
 
     /**
@@ -358,7 +358,7 @@ public final class AlertGate {
     private static FleetMark markOf(AnomalyRecord r, boolean alerted) {
         BucketSummary s = r.summary();
         return new FleetMark(r.bucketStartMs(), driverOf(r), r.hostName(), alerted, r.recordScore(),
-                s == null ? null : s.names, isToolDrop(r), isStaged(r), s != null && s.attackTools());
+                s == null ? null : s.names, isToolDrop(r), isStaged(r), s != null && s.armed());
     }
 
     /**
@@ -481,11 +481,11 @@ public final class AlertGate {
 
     /**
      * Whether the record's bucket is an encryption ({@link BucketSummary#encrypting}) or brings
-     * attack tools ({@link BucketSummary#attackTools}): nobody's routine.
+     * attack tools or web shells ({@link BucketSummary#armed}): nobody's routine.
      */
     private static boolean isEncryptingOrArmed(AnomalyRecord r) {
         BucketSummary s = r.summary();
-        return s != null && (s.encrypting() || s.attackTools());
+        return s != null && (s.encrypting() || s.armed());
     }
 
     /** A spread group's evidence: the sum over its hosts of their best {@code -log10 p}. */

@@ -37,6 +37,13 @@ public final class BucketSummary {
     public long toolFiles;
     /** The first such file's name; null if none. */
     public String toolExample;
+    /**
+     * Scripts a web server runs as code written into an upload folder: web shells
+     * ({@link FileNames#isServerScript}, {@link TransferLocations#isUploadFolder}).
+     */
+    public long webShellFiles;
+    /** The first such file's path; null if none. */
+    public String webShellExample;
     /** The first staging directory a file of the bucket went to; null if none. */
     public String stagedExample;
     public String hostId;
@@ -126,6 +133,16 @@ public final class BucketSummary {
         return toolFiles > 0;
     }
 
+    /** Whether the bucket planted a web shell: a server-side script into an upload folder. */
+    public boolean webShells() {
+        return webShellFiles > 0;
+    }
+
+    /** Whether the bucket brings what intrusions bring, attack tools or web shells: nobody's routine. */
+    public boolean armed() {
+        return attackTools() || webShells();
+    }
+
     /** Notes what the model knew when it scored this bucket ({@link #driverSeen}, {@link #routineScore}). */
     public void scoredAs(BucketScore score) {
         driverSeen = score.driverSeen();
@@ -163,6 +180,12 @@ public final class BucketSummary {
             toolFiles++;
             if (toolExample == null) {
                 toolExample = e.fileName();
+            }
+        }
+        if (FileNames.isServerScript(e.fileName()) && TransferLocations.isUploadFolder(dir)) {
+            webShellFiles++;
+            if (webShellExample == null) {
+                webShellExample = e.filePath() != null ? e.filePath() : e.fileName();
             }
         }
         userNames.add(e.userName());

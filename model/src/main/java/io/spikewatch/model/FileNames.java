@@ -71,7 +71,24 @@ public final class FileNames {
         "ligolo-agent", "ligolo-proxy", "ligolo-agent.exe", "sliver-client", "sliver-server", "libprocesshider.so",
         "ld.so.preload", "xmrig", "xmrig-notls", "xmrig.exe", "kinsing", "kdevtmpfsi"};
 
+    /**
+     * Extensions a web server runs as code (PHP, JSP, ASP.NET, ColdFusion): a web shell is one of
+     * these where the application stores what its users upload ({@link TransferLocations#isUploadFolder}).
+     */
+    private static final String[] SERVER_SCRIPTS = {
+        "php", "php3", "php4", "php5", "php7", "php8", "phtml", "phar", "pht", "jsp", "jspx", "asp", "aspx", "ashx",
+        "asmx", "cfm"};
+
     private FileNames() {}
+
+    /** Whether {@code name} ends with an extension a web server runs as code ({@link #SERVER_SCRIPTS}), ignoring case. */
+    public static boolean isServerScript(String name) {
+        if (name == null) {
+            return false;
+        }
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && isOneOf(name, dot + 1, name.length(), SERVER_SCRIPTS);
+    }
 
     /** Whether {@code name} is the file name of a tool intrusions bring ({@link #ATTACK_TOOLS}), ignoring case. */
     public static boolean isAttackTool(String name) {

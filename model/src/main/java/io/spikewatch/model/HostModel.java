@@ -48,8 +48,8 @@ public final class HostModel {
     static final int[] WINDOWS = {2, 4, 8, 12};
     /**
      * How much less likely a bucket is when it brings a file named as a tool intrusions bring
-     * ({@link FileNames#isAttackTool}): a name alone alerts nowhere, but it leaves a handful of files
-     * on a workstation no longer a handful of anything.
+     * ({@link FileNames#isAttackTool}) or a web shell ({@link BucketSummary#webShells}): a name alone
+     * alerts nowhere, but it leaves a handful of files on a workstation no longer a handful of anything.
      */
     static final double ATTACK_TOOL_RATIO = 0.01;
     /**
@@ -165,8 +165,9 @@ public final class HostModel {
         // Documents written back with an extension appended (remote encryption): no habit of the
         // host vouches for them, not its places, its accounts or the job that runs at this hour.
         boolean encrypting = summary != null && summary.encrypting();
-        // Files named as tools intrusions bring (AdFind.exe, aswArPot.sys): no habit vouches for them either.
-        boolean armed = summary != null && summary.attackTools();
+        // Files named as tools intrusions bring (AdFind.exe, aswArPot.sys) or a web shell planted in an
+        // upload folder: no habit vouches for them either.
+        boolean armed = summary != null && summary.armed();
         double mu = encrypting ? ev[3] : ev[0];
         double var = encrypting ? ev[4] : ev[1];
         double pModel = CountTail.upperTail(count, mu, var);

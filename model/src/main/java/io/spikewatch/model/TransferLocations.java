@@ -257,6 +257,29 @@ public final class TransferLocations implements java.io.Serializable {
     }
 
     /**
+     * Whether {@code directory} is where a web application stores its users' uploads: a component
+     * named {@code upload} or {@code uploads} ({@code /var/www/site/shared/public/uploads/2026/09},
+     * {@code wp-content/uploads}, {@code C:\inetpub\wwwroot\App\Uploads}). A script a web server
+     * runs as code ({@link FileNames#isServerScript}) does not belong there: it is how a web shell is
+     * planted (MITRE ATT&CK T1505.003). Allocation-free.
+     */
+    public static boolean isUploadFolder(String directory) {
+        if (directory == null) {
+            return false;
+        }
+        for (int i = 0; i + 7 <= directory.length(); i++) {
+            if (PathGlob.isSeparator(directory.charAt(i)) && directory.regionMatches(true, i + 1, "upload", 0, 6)) {
+                int end = i + 7;
+                if (endsComponent(directory, end)
+                        || ((directory.charAt(end) == 's' || directory.charAt(end) == 'S') && endsComponent(directory, end + 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether {@code directory} is the account {@code user}'s own: below a component named as the
      * account ({@code /home/jdoe/work}, {@code /srv/sftp/jdoe}, {@code D:\\Home\\jdoe},
      * {@code E:\\Profiles\\jdoe.V6\\AppData}: the name, then its end or a dot suffix), with no

@@ -2,6 +2,9 @@ package io.spikewatch.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -48,5 +51,14 @@ class FileNamesTest {
         "ld.so.conf", "xmrig.log", "libprocesshider.c"})
     void adminToolsAndOtherNamesAreNot(String name) {
         assertThat(FileNames.isAttackTool(name)).isFalse();
+    }
+
+    /** Scripts a web server runs, whatever their case; pages, templates and near misses are not. */
+    @Test
+    void serverScripts() {
+        assertThat(List.of("x.php", "INDEX.PHP", "a.phtml", "shell.jsp", "cmd.aspx", "h.ashx", "x.php7"))
+                .allMatch(FileNames::isServerScript);
+        assertThat(Arrays.asList("x.html", "x.php.txt", "php", ".php", "base.html.twig", "x.js", null))
+                .noneMatch(FileNames::isServerScript);
     }
 }

@@ -465,6 +465,36 @@ class HostModelTest {
         assertThat(alone.recordScore()).as("AdFind.exe alone").isLessThan(70.0);
     }
 
+    /**
+     * A web server the deploy account releases to twice a day: a release at 3 a.m. is within its
+     * habits, the same number of files with ten PHP scripts into the application's upload folder is
+     * a web shell planted with a stolen deploy key; scripts among the release's own files are not.
+     */
+    @Test
+    void aScriptIntoTheUploadFolderIsNoRelease() {
+        SplittableRandom r = new SplittableRandom(5);
+        HostState st = closeOfficeHours(B0, B0 + 7 * PER_DAY, b -> {
+            long hour = (b % PER_DAY) / PER_HOUR;
+            boolean release = b % PER_HOUR == 0 && (hour == 10 || hour == 15);
+            return release ? files(b, 30 + r.nextInt(120), "deploy", "/var/www/site/releases/" + b + "/public") : null;
+        });
+        long at = B0 + 7 * PER_DAY + 3 * PER_HOUR;
+        String release = "/var/www/site/releases/" + at + "/public";
+        BucketScore routine = model.close(st.copy(), at, files(at, 26, "deploy", release));
+        BucketSummary planted = files(at, 16, "deploy", release);
+        for (int i = 0; i < 10; i++) {
+            addNamed(planted, "deploy", "/var/www/site/shared/public/uploads/2026/09", "a" + i + ".php");
+        }
+        BucketSummary scripts = files(at, 16, "deploy", release);
+        for (int i = 0; i < 10; i++) {
+            addNamed(scripts, "deploy", release, "p" + i + ".php");
+        }
+        assertThat(routine.recordScore()).as("a release").isLessThan(70.0);
+        assertThat(model.close(st.copy(), at, scripts).recordScore()).as("a release with its scripts").isLessThan(70.0);
+        assertThat(model.close(st.copy(), at, planted).recordScore()).as("scripts into the upload folder")
+                .isGreaterThanOrEqualTo(70.0);
+    }
+
     /** Adds one file {@code name} written by {@code user} into {@code dir} to bucket summary {@code s}. */
     private static BucketSummary addNamed(BucketSummary s, String user, String dir, String name) {
         s.add(new FileEvent(s.bucketStartMs, new String[] {"file"}, "creation", "endpoint", "fs-01", null, null,

@@ -2,6 +2,7 @@ package io.spikewatch.model;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
@@ -75,6 +76,22 @@ class TransferLocationsTest {
         assertThat(TransferLocations.isOwnPlace(dir, "jdoe")).isFalse();
         assertThat(TransferLocations.isOwnPlace("/home/jo/work", "jo")).as("names under three characters").isFalse();
         assertThat(TransferLocations.isOwnPlace(dir, null)).isFalse();
+    }
+
+    /** Where web applications keep their users' uploads. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/var/www/site/shared/public/uploads/2026/09", "/srv/www/wp-content/uploads",
+        "C:\\inetpub\\wwwroot\\App\\Uploads", "/opt/app/upload"})
+    void uploadFolders(String dir) {
+        assertThat(TransferLocations.isUploadFolder(dir)).isTrue();
+    }
+
+    /** Names that merely contain the word, and no directory. */
+    @ParameterizedTest
+    @NullSource
+    @ValueSource(strings = {"/var/www/site/uploader", "/srv/fileuploads/x", "/home/ann/uploads_old", "uploads", ""})
+    void notUploadFolders(String dir) {
+        assertThat(TransferLocations.isUploadFolder(dir)).isFalse();
     }
 
     @Test

@@ -103,6 +103,8 @@ public final class SpikewatchFleetDetector implements FleetDetector {
         s.hiddenFiles = c.hiddenFiles;
         s.toolFiles = c.toolFiles;
         s.toolExample = c.toolExample;
+        s.webShellFiles = c.webShellFiles;
+        s.webShellExample = c.webShellExample;
         s.stagedExample = c.stagedExample;
         s.hostId = c.hostId;
         s.userNames = c.userNames;

@@ -196,6 +196,13 @@ public final class AlertDocument {
                 b.append(" (").append(s.toolExample).append(')');
             }
         }
+        if (s.webShells()) {
+            b.append("; ").append(s.webShellFiles).append(s.webShellFiles == 1 ? " script" : " scripts")
+                    .append(" a web server runs went into an upload folder, as web shells do");
+            if (s.webShellExample != null) {
+                b.append(" (").append(s.webShellExample).append(')');
+            }
+        }
         if (s.spreadHosts > 0) {
             b.append(s.spreadSameFiles ? "; the same account dropped the same files on " : "; the same account hit ")
                     .append(s.spreadHosts).append(" hosts within the hour");
@@ -462,6 +469,10 @@ public final class AlertDocument {
         g.writeNumberField("tool_files", s.toolFiles);
         if (s.toolExample != null) {
             g.writeStringField("tool_example", s.toolExample);
+        }
+        g.writeNumberField("web_shell_files", s.webShellFiles);
+        if (s.webShellExample != null) {
+            g.writeStringField("web_shell_example", s.webShellExample);
         }
         g.writeFieldName("sample_paths");
         stringArray(g, s.samplePaths == null ? List.of() : List.of(s.samplePaths));

@@ -293,6 +293,24 @@ class AlertDocumentTest {
         assertThat(d.at("/spikewatch.bucket/tool_example").asText()).isEqualTo("AdFind.exe");
     }
 
+    /** Scripts into an upload folder: the reason says web shell and gives the first path, the bucket counts them. */
+    @Test
+    void webShellsAreNamedInTheReason() throws Exception {
+        BucketSummary s = BucketSummary.empty(T0);
+        String[][] files = {{"/var/www/site/releases/7/public", "index.php"}, {"/var/www/site/shared/uploads", "56a6e6.php"},
+            {"/var/www/site/shared/uploads", "fe382a.php"}, {"/var/www/site/shared/uploads", "logo.png"}};
+        for (String[] f : files) {
+            s.add(FileEvent.builder().timestampMs(T0).hostName(HOST).userName("deploy").fileName(f[1])
+                    .filePath(f[0] + "/" + f[1]).fileDirectory(f[0]).build(), TransferLocations.DEFAULT);
+        }
+        JsonNode d = doc(new AnomalyRecord(HOST, T0, BUCKET, 4, 0.1, 1, 1e-9, 90, 0, 0, 0, 0, false, s));
+        assertThat(d.get("kibana.alert.reason").asText()).contains(
+                "; 2 scripts a web server runs went into an upload folder, as web shells do (/var/www/site/shared/uploads/56a6e6.php)");
+        assertThat(d.at("/spikewatch.bucket/web_shell_files").asLong()).isEqualTo(2);
+        assertThat(d.at("/spikewatch.bucket/web_shell_example").asText()).isEqualTo("/var/www/site/shared/uploads/56a6e6.php");
+        assertThat(doc(single()).at("/spikewatch.bucket/web_shell_example").isMissingNode()).isTrue();
+    }
+
     @Test
     void sustainedRecordsSayOverHowManyBuckets() throws Exception {
         JsonNode d = doc(sustained());

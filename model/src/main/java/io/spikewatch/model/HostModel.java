@@ -50,8 +50,14 @@ public final class HostModel {
      * How much less likely a bucket is when it brings a file named as a tool intrusions bring
      * ({@link FileNames#isAttackTool}) or a web shell ({@link BucketSummary#webShells}): a name alone
      * alerts nowhere, but it leaves a handful of files on a workstation no longer a handful of anything.
+     * Each such file counts, up to {@value #KIT_FILES}.
      */
     static final double ATTACK_TOOL_RATIO = 0.01;
+    /**
+     * Attack tools (or web shells) in one bucket from which it is a kit: chisel, rclone and AdFind
+     * among a new workstation's installers are no helpdesk's one odd download.
+     */
+    static final int KIT_FILES = 3;
     /**
      * Expected files per bucket whose names read as encrypted documents, and their dispersion index:
      * generous (benign names of that shape come in batches), so only an encryption's tens of files
@@ -219,7 +225,7 @@ public final class HostModel {
                     ENCRYPTED_MEAN * ENCRYPTED_DISPERSION));
         }
         if (armed) {
-            pSingle *= ATTACK_TOOL_RATIO;
+            pSingle *= Math.pow(ATTACK_TOOL_RATIO, Math.min(summary.toolFiles + summary.webShellFiles, KIT_FILES));
         }
         // A burst the mixture explains must not power the sustained tests either.
         boolean explained = (usualBurst || knownDriver || familiarPlace) && pModel < HostBursts.BURST_P;

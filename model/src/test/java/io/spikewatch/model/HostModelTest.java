@@ -495,6 +495,28 @@ class HostModelTest {
                 .isGreaterThanOrEqualTo(70.0);
     }
 
+    /**
+     * A workstation's first bucket after its build: the helpdesk's 120 installers are its setup, and
+     * so is one odd tool among them; the same installers with chisel, rclone and AdFind among them
+     * are a kit.
+     */
+    @Test
+    void aKitAmongANewHostsInstallersStandsOut() {
+        long at = B0 + 10 * PER_HOUR;
+        String support = "C:\\Support";
+        BucketScore setup = model.close(new HostState(), at, files(at, 120, "hd-muhall", support));
+        BucketScore odd = model.close(new HostState(), at,
+                addNamed(files(at, 119, "hd-muhall", support), "hd-muhall", support, "AdFind.exe"));
+        BucketSummary kit = files(at, 117, "hd-muhall", support);
+        for (String tool : new String[] {"chisel.exe", "rclone.exe", "AdFind.exe"}) {
+            addNamed(kit, "hd-muhall", support, tool);
+        }
+        assertThat(setup.recordScore()).as("installers").isLessThan(70.0);
+        assertThat(odd.recordScore()).as("installers and one tool").isLessThan(70.0);
+        assertThat(model.close(new HostState(), at, kit).recordScore()).as("installers and a kit")
+                .isGreaterThanOrEqualTo(70.0);
+    }
+
     /** Adds one file {@code name} written by {@code user} into {@code dir} to bucket summary {@code s}. */
     private static BucketSummary addNamed(BucketSummary s, String user, String dir, String name) {
         s.add(new FileEvent(s.bucketStartMs, new String[] {"file"}, "creation", "endpoint", "fs-01", null, null,

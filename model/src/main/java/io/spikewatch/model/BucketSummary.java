@@ -39,7 +39,7 @@ public final class BucketSummary {
     public String toolExample;
     /**
      * Scripts a web server runs as code written into an upload folder: web shells
-     * ({@link FileNames#isServerScript}, {@link TransferLocations#isUploadFolder}).
+     * ({@link FileNames#isWebShell}).
      */
     public long webShellFiles;
     /** The first such file's path; null if none. */
@@ -182,7 +182,7 @@ public final class BucketSummary {
                 toolExample = e.fileName();
             }
         }
-        if (FileNames.isServerScript(e.fileName()) && TransferLocations.isUploadFolder(dir)) {
+        if (FileNames.isWebShell(e.fileName(), dir)) {
             webShellFiles++;
             if (webShellExample == null) {
                 webShellExample = e.filePath() != null ? e.filePath() : e.fileName();

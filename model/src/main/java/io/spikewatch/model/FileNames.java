@@ -81,6 +81,16 @@ public final class FileNames {
 
     private FileNames() {}
 
+    /**
+     * Whether a file {@code name} written into {@code directory} is a web shell: a script a web
+     * server runs ({@link #isServerScript}) in an upload folder ({@link TransferLocations#isUploadFolder}).
+     * Not an {@code index.php}: applications ship one into their upload folders to stop directory
+     * listing ("silence is golden"), so a release carries it.
+     */
+    public static boolean isWebShell(String name, String directory) {
+        return isServerScript(name) && !"index.php".equalsIgnoreCase(name) && TransferLocations.isUploadFolder(directory);
+    }
+
     /** Whether {@code name} ends with an extension a web server runs as code ({@link #SERVER_SCRIPTS}), ignoring case. */
     public static boolean isServerScript(String name) {
         if (name == null) {

@@ -61,4 +61,14 @@ class FileNamesTest {
         assertThat(Arrays.asList("x.html", "x.php.txt", "php", ".php", "base.html.twig", "x.js", null))
                 .noneMatch(FileNames::isServerScript);
     }
+
+    /** A script in an upload folder is a web shell; the guard index.php applications ship there and scripts elsewhere are not. */
+    @Test
+    void webShells() {
+        assertThat(FileNames.isWebShell("56a6e6.php", "/var/www/site/shared/public/uploads/2026/09")).isTrue();
+        assertThat(FileNames.isWebShell("cmd.aspx", "C:\\inetpub\\wwwroot\\App\\Uploads")).isTrue();
+        assertThat(FileNames.isWebShell("index.php", "/var/www/site/wp-content/uploads")).isFalse();
+        assertThat(FileNames.isWebShell("56a6e6.php", "/var/www/site/releases/7/public")).isFalse();
+        assertThat(FileNames.isWebShell("logo.png", "/var/www/site/wp-content/uploads")).isFalse();
+    }
 }

@@ -65,12 +65,13 @@ import java.util.TreeSet;
  *
  * <p>Encryption is nobody's routine, nor are attack tools: a record whose bucket is an encryption
  * (documents written back with an extension appended, {@link BucketSummary#encrypting}) or brings
- * files named as tools intrusions bring or plants a web shell ({@link BucketSummary#armed}: a ransomware crew's kit
- * pushed to ten hosts in twenty minutes lifts them as a patch day does) is never held back as a
- * fleet rise or a deployment, nor are the same account's records on that host for
- * {@value #ARMED_BUCKETS} buckets after one that brought tools. Nor is a stream a deployment: a record whose evidence is {@value #STREAM_BUCKETS}
- * buckets of sustained excess (an account trickling files onto a host for hours) is not held by the
- * deployment rules, which are about releases.
+ * files named as tools intrusions bring or plants a web shell ({@link BucketSummary#armed}: a
+ * ransomware crew's kit pushed to ten hosts in twenty minutes lifts them as a patch day does) is
+ * never held back as a fleet rise or a deployment, nor are the same account's records on that
+ * host for {@value #ARMED_BUCKETS} buckets after one that brought tools. Nor is a stream a
+ * deployment: a record whose evidence is {@value #STREAM_BUCKETS} buckets of sustained excess (an
+ * account trickling files onto a host for hours) is not held by the deployment rules, which are
+ * about releases.
  *
  * <p>What the deployment rules and the learning period hold back comes out too
  * ({@link Decision#held()}, each record marked with its {@link HoldReason}), so the job can write

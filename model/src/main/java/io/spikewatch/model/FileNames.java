@@ -43,8 +43,8 @@ public final class FileNames {
      * {@code ld.so.preload} that loads them) and coin miners of cloud and web-server intrusions, as
      * incident reports name them again and again. Dual-use administration tools (PsExec, ProcDump,
      * 7-Zip, PuTTY's plink, remote-support agents, and on Linux {@code socat} and {@code nc}, which
-     * distributions ship) are left out on purpose: helpdesks and administrators copy them too. A renamed tool is not caught by its name; this only ever adds to
-     * what the counts say.
+     * distributions ship) are left out on purpose: helpdesks and administrators copy them too. A
+     * renamed tool is not caught by its name; this only ever adds to what the counts say.
      */
     private static final String[] ATTACK_TOOLS = {
         // credential theft
@@ -88,10 +88,11 @@ public final class FileNames {
      * listing ("silence is golden"), so a release carries it.
      */
     public static boolean isWebShell(String name, String directory) {
-        return isServerScript(name) && !"index.php".equalsIgnoreCase(name) && TransferLocations.isUploadFolder(directory);
+        return isServerScript(name) && !"index.php".equalsIgnoreCase(name)
+                && TransferLocations.isUploadFolder(directory);
     }
 
-    /** Whether {@code name} ends with an extension a web server runs as code ({@link #SERVER_SCRIPTS}), ignoring case. */
+    /** Whether {@code name} ends with an extension a web server runs as code ({@link #SERVER_SCRIPTS}). */
     public static boolean isServerScript(String name) {
         if (name == null) {
             return false;

@@ -38,8 +38,8 @@ final class HostPlaces {
     /**
      * Where the bucket's files (its top directories) landed, written into {@code out}: files in
      * ordinary places the host has received files in since before yesterday or in the own folder of
-     * one of the bucket's writers ({@link TransferLocations#isOwnPlace}), files in places new to it (staging locations
-     * always count as new), and the bits of its ordinary places to learn.
+     * one of the bucket's writers ({@link TransferLocations#isOwnPlace}), files in places new to it
+     * (staging locations always count as new), and the bits of its ordinary places to learn.
      */
     long[] landed(HostState st, BucketSummary b, long[] out) {
         TransferLocations locations = s.locations();

@@ -9,7 +9,9 @@ import java.util.Objects;
  * account can write and the operator can run them from: the {@code ADMIN$} share
  * ({@code C:\Windows} and its {@code Temp}, {@code Tasks}, {@code System32}), {@code C:\ProgramData},
  * {@code C:\Users\Public}, {@code C:\PerfLogs}, the {@code AppData} of a local profile
- * ({@code C:\Users\<name>\AppData}: its {@code Temp}, where malware also persists), the recycle
+ * ({@code C:\Users\<name>\AppData}: its {@code Temp}, where malware also persists) and the part of
+ * any profile that never roams, wherever the profile lives ({@code AppData\Local}, {@code LocalLow}:
+ * a terminal server's {@code D:\UserData\ann\AppData\Local\Microsoft\Windows\INetCache}), the recycle
  * bin, the folders driver installers unpack into at the drive's root ({@code C:\Intel},
  * {@code C:\AMD}, {@code C:\NVIDIA}: present on most machines, written locally, never over a share,
  * so an intruder's kit in {@code C:\Intel\Logs} looks at home); on Linux {@code /tmp},
@@ -19,8 +21,8 @@ import java.util.Objects;
  * client over {@code ADMIN$}; {@code SoftwareDistribution}, {@code WinSxS}, {@code Installer}, PDQ's
  * {@code AdminArsenal}), a domain controller's {@code SYSVOL}, {@code ProgramData\Package Cache}
  * and an installer's {@code Windows\Temp\{GUID}} are where patches and software land and do not
- * count; nor do the {@code AppData} folders of roaming profiles and folder redirection on a file
- * server ({@code E:\Profiles\ann.V6\AppData}: every logoff writes there), Ansible's remote
+ * count; nor do the roaming {@code AppData} folders of roaming profiles and folder redirection on a
+ * file server ({@code E:\Profiles\ann.V6\AppData\Roaming}: every logoff writes there), Ansible's remote
  * {@code .ansible/tmp} or the agent sockets sshd creates in {@code /tmp/ssh-XXXXXXXXXX}.
  *
  * <p>A fleet adds its own ({@code detector.staging.include}: a drop share its admins never use,
@@ -142,7 +144,7 @@ public final class TransferLocations implements java.io.Serializable {
         if (directory.length() < 3 || directory.charAt(1) != ':' || directory.charAt(2) != '\\') {
             return false;
         }
-        if (isLocalProfileAppData(directory)) {
+        if (isLocalProfileAppData(directory) || isMachineLocalAppData(directory)) {
             return true;
         }
         for (String cache : WINDOWS_CACHES) {
@@ -225,6 +227,27 @@ public final class TransferLocations implements java.io.Serializable {
         }
         int name = dir.indexOf('\\', 9);
         return name > 9 && underRoot(dir, name + 1, "appdata");
+    }
+
+    /**
+     * Whether {@code dir} is a profile's {@code AppData\Local} or {@code AppData\LocalLow} (or below),
+     * wherever the profile lives ({@code D:\UserData\ann\AppData\Local\Microsoft\Windows\INetCache}
+     * on a terminal server): "local" is the part of a profile that never roams, written by programs
+     * running on that machine, so a file arriving there over a share or SSH was put there from outside.
+     */
+    private static boolean isMachineLocalAppData(String dir) {
+        return containsComponent(dir, "appdata\\local") || containsComponent(dir, "appdata\\locallow");
+    }
+
+    /** Whether {@code dir} holds {@code part} (ignoring case) starting and ending at a component's edges. */
+    private static boolean containsComponent(String dir, String part) {
+        for (int i = 1; i + part.length() <= dir.length(); i++) {
+            if (PathGlob.isSeparator(dir.charAt(i - 1)) && dir.regionMatches(true, i, part, 0, part.length())
+                    && endsComponent(dir, i + part.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code dir} holds {@code part} (ignoring case) ending at a component's end. */

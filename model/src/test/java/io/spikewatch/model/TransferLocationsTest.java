@@ -20,7 +20,10 @@ class TransferLocationsTest {
         "/tmp/.X11-unix/.x", "/var/tmp/.cache", "/dev/shm", "/usr/local/lib/.cache", "/home/deploy/.local/bin",
         "D:\\Users\\ann\\AppData", "C:\\Users\\bob\\appdata\\Roaming\\Microsoft\\Windows\\Start Menu\\Programs\\Startup",
         "/tmp/ssh-4aQx91/x", "/tmp/ssh-dir-not-socket/lib", "/tmp/sshd", "/home/ops/.ansible/tmpx",
-        "C:\\Windows\\AdminArsenalX", "C:\\Intel\\Logs", "C:\\AMD\\x", "C:\\NVIDIA"})
+        "C:\\Windows\\AdminArsenalX", "C:\\Intel\\Logs", "C:\\AMD\\x", "C:\\NVIDIA",
+        // the part of a profile that never roams, wherever the profile lives (a terminal server's D:\\UserData)
+        "D:\\UserData\\ann\\AppData\\Local\\Microsoft\\Windows\\INetCache\\IE\\X1", "E:\\Profiles\\ann.V6\\AppData\\LocalLow",
+        "D:\\UserData\\ann\\appdata\\local"})
     void stagingLocations(String dir) {
         assertThat(DEFAULT.isStaging(dir)).isTrue();
     }
@@ -35,7 +38,8 @@ class TransferLocationsTest {
         "/home/deploy/./bin", "/home/deploy/../x", "relative\\path", "", "C:",
         // roaming profiles and folder redirection on a file server: every logoff writes there
         "E:\\Profiles\\ann.V6\\AppData\\Roaming\\Microsoft\\Signatures", "D:\\Redirected\\ann\\AppData\\Roaming",
-        "C:\\Users\\AppData", "C:\\Users\\bob\\AppDataBackup",
+        "C:\\Users\\AppData", "C:\\Users\\bob\\AppDataBackup", "E:\\Profiles\\ann.V6\\AppData\\LocalSettings",
+        "D:\\Shares\\IT\\MyAppData\\Local", "D:\\Shares\\IT\\AppData",
         // PDQ Deploy's runner, Ansible's remote temporary folder, a forwarded ssh agent's socket
         "C:\\Windows\\AdminArsenal\\PDQDeployRunner\\service-1", "/home/ansible/.ansible/tmp/ansible-tmp-1739595616.89-81855-75",
         "/home/ansible/.ansible/tmp", "/tmp/ssh-L5sN23zFO9"})

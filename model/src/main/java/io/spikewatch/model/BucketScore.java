@@ -27,6 +27,8 @@ package io.spikewatch.model;
  *     host (then {@link #sustainedActual} and {@link #sustainedTypical} count those files), not all files
  * @param idleHost whether the host receives next to nothing but its bursts: its level over all hours
  *     is below one file per bucket (an application server, a workstation), as the model knew it
+ * @param armedBefore attack tools or web shells (up to 3) the same account's previous bucket brought
+ *     when this bucket's evidence is the rest of that drop (its files into new places); 0 otherwise
  */
 public record BucketScore(
         long bucketIndex,
@@ -47,4 +49,5 @@ public record BucketScore(
         double routineScore,
         int sustainedLed,
         boolean sustainedNewPlaces,
-        boolean idleHost) {}
+        boolean idleHost,
+        int armedBefore) {}

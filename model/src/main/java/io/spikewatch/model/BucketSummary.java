@@ -71,6 +71,11 @@ public final class BucketSummary {
     public boolean sustainedNewPlaces;
     /** {@link BucketScore#idleHost()}: the host receives next to nothing but its bursts. */
     public boolean idleHost;
+    /**
+     * {@link BucketScore#armedBefore()}: attack tools or web shells the same account's previous bucket
+     * brought, when this bucket is scored as the rest of that drop; 0 otherwise.
+     */
+    public int armedBefore;
     /** Whether this is the first bucket ever closed for the host. */
     public boolean firstOfHost;
     /** Hosts the same driver lifted within the fleet window when this bucket alerted as a spread; 0 otherwise. */
@@ -150,6 +155,7 @@ public final class BucketSummary {
         sustainedLed = score.sustainedLed();
         sustainedNewPlaces = score.sustainedNewPlaces();
         idleHost = score.idleHost();
+        armedBefore = score.armedBefore();
     }
 
     /** Counts one accepted transfer into the bucket; {@code locations} tells staging locations. */

@@ -224,8 +224,22 @@ public final class HostModel {
             pSingle = Math.min(pSingle, 2 * CountTail.upperTail(summary.encryptedFiles, ENCRYPTED_MEAN,
                     ENCRYPTED_MEAN * ENCRYPTED_DISPERSION));
         }
+        int armedFiles = armed ? (int) Math.min(summary.toolFiles + summary.webShellFiles, KIT_FILES) : 0;
         if (armed) {
-            pSingle *= Math.pow(ATTACK_TOOL_RATIO, Math.min(summary.toolFiles + summary.webShellFiles, KIT_FILES));
+            pSingle *= Math.pow(ATTACK_TOOL_RATIO, armedFiles);
+        }
+        int armedBefore = adjacent && st.runLength != 0 && st.runDriver == driver ? HostPlaces.armedLast(st) : 0;
+        boolean restOfDrop = false;
+        if (armedBefore > 0 && novelScored && novel > 0 && novelLast > 0) {
+            // The rest of a drop whose first quarter hour brought tools or web shells, by the same
+            // account into new places: the pair's new files carry the tools' weight (one more test).
+            double pDrop = 2 * HostPlaces.novelTail(st, novel + novelLast, 2)
+                    * Math.pow(ATTACK_TOOL_RATIO, Math.min(armedBefore + armedFiles, KIT_FILES));
+            if (HostPlaces.hiddenDrop(summary, novel)) {
+                pDrop *= HostPlaces.HIDDEN_DROP_RATIO;
+            }
+            restOfDrop = 2 * pDrop < pSingle;
+            pSingle = Math.min(pSingle, 2 * pDrop);
         }
         // A burst the mixture explains must not power the sustained tests either.
         boolean explained = (usualBurst || knownDriver || familiarPlace) && pModel < HostBursts.BURST_P;
@@ -264,7 +278,8 @@ public final class HostModel {
                 bucket, count, mu, var, upperBound(mu, var), pSingle, pSustained, p, ScoreScale.score(p),
                 impact, sustainedWins ? (int) sustained[1] : 0, sustainedWins ? sustained[2] : 0,
                 sustainedWins ? sustained[3] : 0, st.seen < s.warmupBuckets(), slot < 0 ? 0 : HostBursts.seen(st.driverSeen, slot),
-                routine, sustainedWins ? (int) sustained[4] : 0, sustainedWins && newPlaces, idleHost);
+                routine, sustainedWins ? (int) sustained[4] : 0, sustainedWins && newPlaces, idleHost,
+                restOfDrop && !sustainedWins ? armedBefore : 0);
         st.rootsToday |= place[2];
         if (installing(st, bucket)) {
             // Scored against the prior, remembered nowhere: the installation is not the host's normal.
@@ -280,6 +295,7 @@ public final class HostModel {
         DriverRuns.learn(st, bucket, count, mu, var, driver, summary, p >= REGULAR_P);
         learn(st, bucket, count, ev);
         HostPlaces.rememberNovel(st, bucket, novel);
+        HostPlaces.rememberArmed(st, armedFiles);
         if (novelScored) {
             places.learnNovel(st, novel);
         }

@@ -26,6 +26,9 @@ final class HostPlaces {
     /** Windows of the sustained test of files into new places, in buckets ({@link #novelWindows}). */
     static final int[] NOVEL_WINDOWS = {4, 8, 12};
     private static final int NOVEL_MASK = (1 << HostState.NOVEL_BITS) - 1;
+    /** First bit of {@link HostState#novelRing} above the ring: the last bucket's armed files. */
+    static final int ARMED_SHIFT = HostState.NOVEL_BITS * HostState.WINDOW;
+    private static final int ARMED_MASK = 3;
 
     private final DetectorSettings s;
     private final double alphaLevel;
@@ -152,6 +155,20 @@ final class HostPlaces {
     static void rememberNovel(HostState st, long bucket, long novel) {
         int shift = shift(bucket);
         st.novelRing = (st.novelRing & ~((long) NOVEL_MASK << shift)) | (Math.min(novel, NOVEL_MASK) << shift);
+    }
+
+    /**
+     * Attack tools or web shells (0-3) the last closed bucket brought, kept in the bits of
+     * {@link HostState#novelRing} above its ring ({@value #ARMED_SHIFT} and up).
+     */
+    static int armedLast(HostState st) {
+        return (int) (st.novelRing >>> ARMED_SHIFT) & ARMED_MASK;
+    }
+
+    /** Remembers the closing bucket's attack tools or web shells (capped at 3) for the next one. */
+    static void rememberArmed(HostState st, int files) {
+        st.novelRing = (st.novelRing & ~((long) ARMED_MASK << ARMED_SHIFT))
+                | ((long) Math.min(files, ARMED_MASK) << ARMED_SHIFT);
     }
 
     private static int shift(long bucket) {

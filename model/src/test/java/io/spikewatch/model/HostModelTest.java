@@ -517,6 +517,39 @@ class HostModelTest {
                 .isGreaterThanOrEqualTo(70.0);
     }
 
+    /**
+     * A miner dropped over two quarter hours (xmrig and its config, then its scripts) into a hidden
+     * folder of a web server whose releases land in new folders twice a day: the second quarter
+     * hour is the rest of a drop that brought a tool, by the same account. Without the tool before
+     * it, or after another account's tool, it is a handful of files into a new folder.
+     */
+    @Test
+    void theRestOfADropThatBroughtAToolCarriesItsWeight() {
+        SplittableRandom r = new SplittableRandom(5);
+        HostState st = closeOfficeHours(B0, B0 + 7 * PER_DAY, b -> {
+            long hour = (b % PER_DAY) / PER_HOUR;
+            boolean release = b % PER_HOUR == 0 && (hour == 10 || hour == 15);
+            return release ? files(b, 30 + r.nextInt(120), "deploy", "/var/www/site/releases/" + b + "/public") : null;
+        });
+        long at = B0 + 7 * PER_DAY + 4 * PER_HOUR;
+        String drop = "/dev/shm/.k";
+        HostState withTool = st.copy();
+        BucketScore first = model.close(withTool, at, addNamed(files(at, 1, "www-data", drop), "www-data", drop, "xmrig"));
+        BucketScore rest = model.close(withTool, at + 1, files(at + 1, 6, "www-data", drop));
+        HostState plain = st.copy();
+        model.close(plain, at, files(at, 2, "www-data", drop));
+        BucketScore restOfPlain = model.close(plain, at + 1, files(at + 1, 6, "www-data", drop));
+        HostState other = st.copy();
+        model.close(other, at, addNamed(files(at, 1, "deploy", drop), "deploy", drop, "xmrig"));
+        BucketScore afterOther = model.close(other, at + 1, files(at + 1, 6, "www-data", drop));
+        assertThat(first.recordScore()).as("the tool and its config").isLessThan(70.0);
+        assertThat(rest.recordScore()).as("the rest of the drop").isGreaterThanOrEqualTo(70.0);
+        assertThat(rest.armedBefore()).isEqualTo(1);
+        assertThat(restOfPlain.recordScore()).as("the same files after two plain ones").isLessThan(70.0);
+        assertThat(restOfPlain.armedBefore()).isZero();
+        assertThat(afterOther.recordScore()).as("after another account's tool").isLessThan(70.0);
+    }
+
     /** Adds one file {@code name} written by {@code user} into {@code dir} to bucket summary {@code s}. */
     private static BucketSummary addNamed(BucketSummary s, String user, String dir, String name) {
         s.add(new FileEvent(s.bucketStartMs, new String[] {"file"}, "creation", "endpoint", "fs-01", null, null,

@@ -196,6 +196,11 @@ public final class AlertDocument {
                 b.append(" (").append(s.toolExample).append(')');
             }
         }
+        if (s.armedBefore > 0) {
+            b.append("; the same account's previous bucket brought ").append(s.armedBefore)
+                    .append(s.armedBefore == 1 ? " attack tool or web shell" : " attack tools or web shells")
+                    .append(" into this drop");
+        }
         if (s.webShells()) {
             b.append("; ").append(s.webShellFiles).append(s.webShellFiles == 1 ? " script" : " scripts")
                     .append(" a web server runs went into an upload folder, as web shells do");
@@ -446,6 +451,7 @@ public final class AlertDocument {
         g.writeEndObject();
         g.writeBooleanField("learning", r.learning());
         g.writeNumberField("driver_seen_buckets", s.driverSeen);
+        g.writeNumberField("armed_before", s.armedBefore);
         g.writeNumberField("spread_hosts", s.spreadHosts);
         g.writeBooleanField("spread_same_files", s.spreadSameFiles);
         g.writeEndObject();

@@ -312,6 +312,22 @@ class AlertDocumentTest {
     }
 
     @Test
+    void theRestOfADropSaysWhatItsFirstQuarterHourBrought() throws Exception {
+        BucketSummary s = BucketSummary.empty(T0);
+        for (String name : new String[] {"start.sh", "kworker", "run.sh"}) {
+            s.add(FileEvent.builder().timestampMs(T0).hostName(HOST).userName("www-data").fileName(name)
+                    .filePath("/dev/shm/.k/" + name).fileDirectory("/dev/shm/.k").build(), TransferLocations.DEFAULT);
+        }
+        s.armedBefore = 1;
+        JsonNode d = doc(new AnomalyRecord(HOST, T0, BUCKET, 3, 0.1, 1, 1e-8, 74, 0, 0, 0, 0, false, s));
+        assertThat(d.get("kibana.alert.reason").asText())
+                .contains("; the same account's previous bucket brought 1 attack tool or web shell into this drop");
+        assertThat(d.at("/spikewatch.explanation/armed_before").asInt()).isEqualTo(1);
+        assertThat(doc(single()).get("kibana.alert.reason").asText()).doesNotContain("previous bucket brought");
+        assertThat(doc(single()).at("/spikewatch.explanation/armed_before").asInt()).isZero();
+    }
+
+    @Test
     void sustainedRecordsSayOverHowManyBuckets() throws Exception {
         JsonNode d = doc(sustained());
 

@@ -472,12 +472,7 @@ class HostModelTest {
      */
     @Test
     void aScriptIntoTheUploadFolderIsNoRelease() {
-        SplittableRandom r = new SplittableRandom(5);
-        HostState st = closeOfficeHours(B0, B0 + 7 * PER_DAY, b -> {
-            long hour = (b % PER_DAY) / PER_HOUR;
-            boolean release = b % PER_HOUR == 0 && (hour == 10 || hour == 15);
-            return release ? files(b, 30 + r.nextInt(120), "deploy", "/var/www/site/releases/" + b + "/public") : null;
-        });
+        HostState st = webServerWithReleases();
         long at = B0 + 7 * PER_DAY + 3 * PER_HOUR;
         String release = "/var/www/site/releases/" + at + "/public";
         BucketScore routine = model.close(st.copy(), at, files(at, 26, "deploy", release));
@@ -517,6 +512,16 @@ class HostModelTest {
                 .isGreaterThanOrEqualTo(70.0);
     }
 
+    /** A week of a web server whose releases land in new folders at 10:00 and 15:00 (30-150 files). */
+    private HostState webServerWithReleases() {
+        SplittableRandom r = new SplittableRandom(5);
+        return closeOfficeHours(B0, B0 + 7 * PER_DAY, b -> {
+            long hour = (b % PER_DAY) / PER_HOUR;
+            boolean release = b % PER_HOUR == 0 && (hour == 10 || hour == 15);
+            return release ? files(b, 30 + r.nextInt(120), "deploy", "/var/www/site/releases/" + b + "/public") : null;
+        });
+    }
+
     /**
      * A miner dropped over two quarter hours (xmrig and its config, then its scripts) into a hidden
      * folder of a web server whose releases land in new folders twice a day: the second quarter
@@ -525,12 +530,7 @@ class HostModelTest {
      */
     @Test
     void theRestOfADropThatBroughtAToolCarriesItsWeight() {
-        SplittableRandom r = new SplittableRandom(5);
-        HostState st = closeOfficeHours(B0, B0 + 7 * PER_DAY, b -> {
-            long hour = (b % PER_DAY) / PER_HOUR;
-            boolean release = b % PER_HOUR == 0 && (hour == 10 || hour == 15);
-            return release ? files(b, 30 + r.nextInt(120), "deploy", "/var/www/site/releases/" + b + "/public") : null;
-        });
+        HostState st = webServerWithReleases();
         long at = B0 + 7 * PER_DAY + 4 * PER_HOUR;
         String drop = "/dev/shm/.k";
         HostState withTool = st.copy();

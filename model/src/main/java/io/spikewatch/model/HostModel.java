@@ -229,18 +229,9 @@ public final class HostModel {
             pSingle *= Math.pow(ATTACK_TOOL_RATIO, armedFiles);
         }
         int armedBefore = adjacent && st.runLength != 0 && st.runDriver == driver ? HostPlaces.armedLast(st) : 0;
-        boolean restOfDrop = false;
-        if (armedBefore > 0 && novelScored && novel > 0 && novelLast > 0) {
-            // The rest of a drop whose first quarter hour brought tools or web shells, by the same
-            // account into new places: the pair's new files carry the tools' weight (one more test).
-            double pDrop = 2 * HostPlaces.novelTail(st, novel + novelLast, 2)
-                    * Math.pow(ATTACK_TOOL_RATIO, Math.min(armedBefore + armedFiles, KIT_FILES));
-            if (HostPlaces.hiddenDrop(summary, novel)) {
-                pDrop *= HostPlaces.HIDDEN_DROP_RATIO;
-            }
-            restOfDrop = 2 * pDrop < pSingle;
-            pSingle = Math.min(pSingle, 2 * pDrop);
-        }
+        double pDrop = novelScored ? restOfDrop(st, summary, armedBefore, armedFiles, novel, novelLast) : 1.0;
+        boolean restOfDrop = 2 * pDrop < pSingle;
+        pSingle = Math.min(pSingle, 2 * pDrop); // one more test
         // A burst the mixture explains must not power the sustained tests either.
         boolean explained = (usualBurst || knownDriver || familiarPlace) && pModel < HostBursts.BURST_P;
         double[] sustained = sustainedScratch;
@@ -303,6 +294,22 @@ public final class HostModel {
         boolean alone = explained || ScoreScale.score(pSingle) >= s.threshold();
         st.winAlone = (short) (alone ? st.winAlone | (1 << ring) : st.winAlone & ~(1 << ring));
         return score;
+    }
+
+    /**
+     * The rest of a drop whose first quarter hour brought tools or web shells ({@code armedBefore},
+     * by the same account): this bucket's {@code novel} files into new places with the previous
+     * bucket's {@code novelLast}, against two buckets' worth, carrying the tools' weight (and the
+     * hidden folder's); 1 when there is no such drop.
+     */
+    private static double restOfDrop(HostState st, BucketSummary summary, int armedBefore, int armedFiles,
+            long novel, int novelLast) {
+        if (armedBefore == 0 || novel == 0 || novelLast == 0) {
+            return 1.0;
+        }
+        double p = 2 * HostPlaces.novelTail(st, novel + novelLast, 2)
+                * Math.pow(ATTACK_TOOL_RATIO, Math.min(armedBefore + armedFiles, KIT_FILES));
+        return HostPlaces.hiddenDrop(summary, novel) ? p * HostPlaces.HIDDEN_DROP_RATIO : p;
     }
 
     /**

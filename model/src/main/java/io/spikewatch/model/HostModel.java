@@ -225,9 +225,7 @@ public final class HostModel {
                     ENCRYPTED_MEAN * ENCRYPTED_DISPERSION));
         }
         int armedFiles = armed ? (int) Math.min(summary.toolFiles + summary.webShellFiles, KIT_FILES) : 0;
-        if (armed) {
-            pSingle *= Math.pow(ATTACK_TOOL_RATIO, armedFiles);
-        }
+        pSingle *= Math.pow(ATTACK_TOOL_RATIO, armedFiles);
         int armedBefore = adjacent && st.runLength != 0 && st.runDriver == driver ? HostPlaces.armedLast(st) : 0;
         double pDrop = novelScored ? restOfDrop(st, summary, armedBefore, armedFiles, novel, novelLast) : 1.0;
         boolean restOfDrop = 2 * pDrop < pSingle;

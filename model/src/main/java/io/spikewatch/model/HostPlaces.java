@@ -27,7 +27,7 @@ final class HostPlaces {
     static final int[] NOVEL_WINDOWS = {4, 8, 12};
     private static final int NOVEL_MASK = (1 << HostState.NOVEL_BITS) - 1;
     /** First bit of {@link HostState#novelRing} above the ring: the last bucket's armed files. */
-    static final int ARMED_SHIFT = HostState.NOVEL_BITS * HostState.WINDOW;
+    private static final int ARMED_SHIFT = HostState.NOVEL_BITS * HostState.WINDOW;
     private static final int ARMED_MASK = 3;
 
     private final DetectorSettings s;

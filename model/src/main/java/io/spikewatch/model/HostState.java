@@ -88,8 +88,8 @@ public final class HostState {
      * Files into new places in each of the last {@link #WINDOW} buckets, {@value #NOVEL_BITS} bits
      * each (saturating at 31), bucket {@code b} at bits {@code 5 * (b mod WINDOW)}: for bursts
      * split by a bucket boundary and streams over hours. From layout 5 (replacing {@code
-     * novelLast}, the last bucket's alone: restored state starts at 0). The 4 bits above the ring:
-     * the attack tools or web shells (0-3) the last closed bucket brought (0 in older state).
+     * novelLast}, the last bucket's alone: restored state starts at 0). Two of the 4 bits above the
+     * ring: the attack tools or web shells (0-3) the last closed bucket brought (0 in older state).
      */
     public long novelRing;
 

@@ -236,18 +236,7 @@ public final class TransferLocations implements java.io.Serializable {
      * running on that machine, so a file arriving there over a share or SSH was put there from outside.
      */
     private static boolean isMachineLocalAppData(String dir) {
-        return containsComponent(dir, "appdata\\local") || containsComponent(dir, "appdata\\locallow");
-    }
-
-    /** Whether {@code dir} holds {@code part} (ignoring case) starting and ending at a component's edges. */
-    private static boolean containsComponent(String dir, String part) {
-        for (int i = 1; i + part.length() <= dir.length(); i++) {
-            if (PathGlob.isSeparator(dir.charAt(i - 1)) && dir.regionMatches(true, i, part, 0, part.length())
-                    && endsComponent(dir, i + part.length())) {
-                return true;
-            }
-        }
-        return false;
+        return containsComponents(dir, "\\appdata\\local") || containsComponents(dir, "\\appdata\\locallow");
     }
 
     /** Whether {@code dir} holds {@code part} (ignoring case) ending at a component's end. */

@@ -14,6 +14,8 @@ final class HostBursts {
 
     /** Bursts a driver must have caused on a host before its bursts are "usual" there. */
     static final int KNOWN_BURST_DRIVER = 3;
+    /** Accounts that burst on a host from which its bursts come from anyone ({@link #isDropBox}). */
+    static final int DROP_BOX_BURSTERS = 2;
     /** Buckets a driver must have driven on a host before it is known there. */
     static final int KNOWN_DRIVER = 5;
     /** Typical size of a burst, before a host has shown its own. */
@@ -113,6 +115,22 @@ final class HostBursts {
     /** How much a slot's driver has shown itself: its ordinary buckets and its bursts (0: an empty slot). */
     private static int weight(HostState st, int slot) {
         return seen(st.driverSeen, slot) + seen(st.driverBursts, slot);
+    }
+
+    /**
+     * Whether the host's bursts come from anyone: at least {@value #DROP_BOX_BURSTERS} of its
+     * remembered drivers burst on it. On a host that receives next to nothing, a burst by an
+     * account new to it is only the host's habit there (a package source server where any admin
+     * stages the next package; not an application server receiving one account's releases).
+     */
+    static boolean isDropBox(HostState st) {
+        int bursters = 0;
+        for (int i = 0; i < HostState.DRIVERS; i++) {
+            if (st.driverBursts[i] != 0 && ++bursters >= DROP_BOX_BURSTERS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A per-driver count kept as an unsigned byte (0-255, saturating). */

@@ -206,8 +206,10 @@ public final class HostModel {
         }
         boolean idleHost = st.levelMean < IDLE_LEVEL;
         // A place the host receives files in vouches for a burst; on a host that receives next to
-        // nothing, only for an account it knows (an attacker's account gains nothing from its habits).
-        boolean familiarPlace = !usualBurst && !encrypting && !armed && (slot >= 0 || !idleHost) && count > mu
+        // nothing, only for an account it knows (an attacker's account gains nothing from its habits),
+        // unless its bursts come from anyone (a drop box: admins staging package sources).
+        boolean familiarPlace = !usualBurst && !encrypting && !armed
+                && (slot >= 0 || !idleHost || HostBursts.isDropBox(st)) && count > mu
                 && place[0] >= FAMILIAR_SHARE * count;
         if (!usualBurst && (knownDriver || familiarPlace)) {
             // Someone who writes here anyway, or files for a place that receives files anyway, may

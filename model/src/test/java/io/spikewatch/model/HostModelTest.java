@@ -645,6 +645,39 @@ class HostModelTest {
     }
 
     /**
+     * A package source server that receives next to nothing but the packages admins stage into
+     * {@code D:\Sources\Apps}: when two admins have staged packages there, the next admin's package
+     * is the host's habit (its bursts come from anyone); when one account alone ever burst there,
+     * the same package by an account new to the host is scored against the count model.
+     */
+    @Test
+    void onADropBoxAFamiliarPlaceVouchesForANewAccount() {
+        java.util.function.Function<String[], HostState> stagedBy = admins -> {
+            SplittableRandom r = new SplittableRandom(21);
+            return closeEach(new HostState(), B0, B0 + 12 * PER_DAY, b -> {
+                long day = (b - B0) / PER_DAY;
+                if ((b - B0) % PER_DAY == 14 * PER_HOUR && day % 2 == 1) {
+                    return files(b, 35 + r.nextInt(15), admins[(int) (day / 2) % admins.length],
+                            "D:\\Sources\\Apps\\Pkg" + day);
+                }
+                return r.nextInt(50) == 0 ? files(b, 1, "svc_mecm", "D:\\SMS\\Logs") : null;
+            });
+        };
+        HostState dropBox = stagedBy.apply(new String[] {"adm_szhang", "adm_cdiaz"});
+        HostState oneAccount = stagedBy.apply(new String[] {"adm_szhang"});
+        assertThat(dropBox.levelMean).as("an idle host").isLessThan(1.0f);
+        long at = B0 + 13 * PER_DAY + 16 * PER_HOUR;
+        BucketSummary next = files(at, 45, "adm_eflores", "D:\\Sources\\Apps\\Zoom");
+
+        assertThat(model.close(dropBox.copy(), at, next).recordScore()).as("two admins stage here")
+                .isLessThan(70.0);
+        assertThat(model.close(oneAccount.copy(), at, next).recordScore()).as("one account bursts here")
+                .isGreaterThanOrEqualTo(70.0);
+        assertThat(model.close(dropBox.copy(), at, addNamed(next, "adm_eflores", "D:\\Sources\\Apps\\Zoom", "AdFind.exe"))
+                .recordScore()).as("with an attack tool among them").isGreaterThanOrEqualTo(70.0);
+    }
+
+    /**
      * On a server whose deployments swamp the count model, forty files into a place new to
      * it still stand out: files into new places are scored against how often the host receives
      * such files (rarely), not against its volume.

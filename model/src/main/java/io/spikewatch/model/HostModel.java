@@ -91,6 +91,8 @@ public final class HostModel {
     private final long[] placeScratch = new long[3];
     /** Scratch for the sustained test of files into new places ({@link HostPlaces#novelWindows}). */
     private final double[] novelScratch = new double[4];
+    /** Scratch for what the single-bucket tests found ({@link #scoreSingle}). */
+    private final Single single = new Single();
 
     public HostModel(DetectorSettings settings) {
         this.s = settings.validate();
@@ -166,8 +168,66 @@ public final class HostModel {
         boolean adjacent = !st.isNew() && st.lastBucket == bucket - 1;
         places.age(st, bucket);
         learnEmptyUntil(st, bucket);
-        long startMs = bucket * s.bucketSpanMs();
-        double[] ev = expectation(st, startMs, closeScratch);
+        double[] ev = expectation(st, bucket * s.bucketSpanMs(), closeScratch);
+        Single one = scoreSingle(st, bucket, count, driver, summary, ev, adjacent);
+        double[] sustained = sustainedScratch;
+        boolean newPlaces = scoreSustained(st, bucket, count, driver, summary, one, sustained);
+        double pSustained = sustained[0];
+        double pSingle = one.p;
+        double p = Math.min(pSingle, pSustained);
+        boolean sustainedWins = pSustained < pSingle;
+        double impact = clamp(Math.log10(Math.max(pSingle, 1e-300) / Math.max(pSustained, 1e-300)), -5, 5);
+        boolean burstyIdleHost = st.burstN >= ROUTINE_BURSTS && one.idleHost && count > one.mu;
+        double routine = !burstyIdleHost ? -1
+                : ScoreScale.score(HostBursts.withBursts(st, one.pModel, st.burstRate, count - one.mu));
+        BucketScore score = new BucketScore(
+                bucket, count, one.mu, one.var, upperBound(one.mu, one.var), pSingle, pSustained, p, ScoreScale.score(p),
+                impact, sustainedWins ? (int) sustained[1] : 0, sustainedWins ? sustained[2] : 0,
+                sustainedWins ? sustained[3] : 0, st.seen < s.warmupBuckets(),
+                one.slot < 0 ? 0 : HostBursts.seen(st.driverSeen, one.slot), routine,
+                sustainedWins ? (int) sustained[4] : 0, sustainedWins && newPlaces, one.idleHost,
+                one.restOfDrop && !sustainedWins ? one.armedBefore : 0);
+        learnClosed(st, bucket, count, driver, summary, ev, one, p);
+        return score;
+    }
+
+    /**
+     * What the single-bucket tests found ({@link #scoreSingle}), for the sustained tests and for
+     * learning: one per model instance, overwritten by every closed bucket.
+     */
+    private static final class Single {
+        /** The count model's expectation and variance (the encryption's usual level when encrypting). */
+        double mu;
+        double var;
+        /** The count's tail under the count model alone, and after every single-bucket test. */
+        double pModel;
+        double p;
+        /** The driver's slot among the host's drivers, or -1. */
+        int slot;
+        /** The bucket is a burst a habit of the host explains: it must not power the sustained tests. */
+        boolean explained;
+        boolean idleHost;
+        /** Its files into places new to the host, and whether the host is old enough for that to mean something. */
+        long novel;
+        boolean novelScored;
+        /** Where its files landed ({@link HostPlaces#landed}): familiar, new, place bits. */
+        long places;
+        /** Attack tools or web shells it brought (up to {@value #KIT_FILES}), and the previous bucket's. */
+        int armedFiles;
+        int armedBefore;
+        /** The rest-of-a-drop test ({@link #restOfDrop}) decided its single-bucket probability. */
+        boolean restOfDrop;
+    }
+
+    /**
+     * The single-bucket tests, each a probability of this bucket alone, the smallest kept (with one
+     * factor of Bonferroni per extra test): its count against the count model, or against the host's
+     * bursts where a habit vouches for it (a usual burster, a known account, a familiar place);
+     * its files into new places; its encrypted documents; its attack tools; the rest of a drop.
+     */
+    private Single scoreSingle(HostState st, long bucket, long count, int driver, BucketSummary summary,
+            double[] ev, boolean adjacent) {
+        Single one = single;
         // Documents written back with an extension appended (remote encryption): no habit of the
         // host vouches for them, not its places, its accounts or the job that runs at this hour.
         boolean encrypting = summary != null && summary.encrypting();
@@ -230,70 +290,89 @@ public final class HostModel {
         pSingle *= Math.pow(ATTACK_TOOL_RATIO, armedFiles);
         int armedBefore = adjacent && st.runLength != 0 && st.runDriver == driver ? HostPlaces.armedLast(st) : 0;
         double pDrop = novelScored ? restOfDrop(st, summary, armedBefore, armedFiles, novel, novelLast) : 1.0;
-        boolean restOfDrop = 2 * pDrop < pSingle;
+        one.restOfDrop = 2 * pDrop < pSingle;
         pSingle = Math.min(pSingle, 2 * pDrop); // one more test
         // A burst the mixture explains must not power the sustained tests either.
-        boolean explained = (usualBurst || knownDriver || familiarPlace) && pModel < HostBursts.BURST_P;
-        double[] sustained = sustainedScratch;
+        one.explained = (usualBurst || knownDriver || familiarPlace) && pModel < HostBursts.BURST_P;
+        one.mu = mu;
+        one.var = var;
+        one.pModel = pModel;
+        one.p = pSingle;
+        one.slot = slot;
+        one.idleHost = idleHost;
+        one.novel = novel;
+        one.novelScored = novelScored;
+        one.places = place[2];
+        one.armedFiles = armedFiles;
+        one.armedBefore = armedBefore;
+        return one;
+    }
+
+    /**
+     * The sustained tests, unless the bucket is a burst a habit explains: sums of the last buckets
+     * against their expectation, activity of a quiet host, driver persistence ({@link DriverRuns}),
+     * a stream into a new staging folder, and files into new places over hours
+     * ({@link HostPlaces#novelWindows}). Writes {@code {probability (Bonferroni-corrected), buckets,
+     * actual, expected, buckets led by one driver}} into {@code sustained}; returns whether the
+     * files-into-new-places series decided it.
+     */
+    private boolean scoreSustained(HostState st, long bucket, long count, int driver, BucketSummary summary,
+            Single one, double[] sustained) {
         set(sustained, 1.0, 0, 0, 0);
-        if (!explained) {
-            sustained(st, bucket, count, mu, var, sustained);
-            DriverRuns.evidence(st, bucket, count, mu, var, driver, sustained);
+        if (one.explained) {
+            return false;
         }
+        sustained(st, bucket, count, one.mu, one.var, sustained);
+        DriverRuns.evidence(st, bucket, count, one.mu, one.var, driver, sustained);
         double pSustained = Math.min(1.0, sustained[0] * (WINDOWS.length + 2));
-        if (HostPlaces.stagingStream(summary, count, novel, novelScored, (int) sustained[1])
+        if (HostPlaces.stagingStream(summary, count, one.novel, one.novelScored, (int) sustained[1])
                 && -Math.log10(Math.max(pSustained * HostPlaces.STAGING_STREAM_RATIO, 1e-300)) >= thresholdSurprise) {
             // Hours of files into a staging folder new to the host: how tools are staged slowly. The
             // ratio only ever makes such a stream alert; it lifts nothing else (a helpdesk round
             // stays as quiet as it was, and feeds no spread).
             pSustained *= HostPlaces.STAGING_STREAM_RATIO;
         }
-        boolean newPlaces = false;
-        if (novelScored && novel > 0 && !explained) {
+        sustained[0] = pSustained;
+        if (one.novelScored && one.novel > 0) {
             // Files into new places over hours: tool staging a few files a bucket among a user's own.
-            double[] w = HostPlaces.novelWindows(st, bucket, novel, novelScratch);
+            double[] w = HostPlaces.novelWindows(st, bucket, one.novel, novelScratch);
             double pNew = Math.min(1.0, w[0] * HostPlaces.NOVEL_WINDOWS.length);
             if (pNew < pSustained) {
-                pSustained = pNew;
                 set(sustained, pNew, w[1], w[2], w[3]);
-                newPlaces = true;
+                return true;
             }
         }
-        double p = Math.min(pSingle, pSustained);
-        boolean sustainedWins = pSustained < pSingle;
-        double impact = clamp(Math.log10(Math.max(pSingle, 1e-300) / Math.max(pSustained, 1e-300)), -5, 5);
-        boolean burstyIdleHost = st.burstN >= ROUTINE_BURSTS && idleHost && count > mu;
-        double routine = !burstyIdleHost ? -1
-                : ScoreScale.score(HostBursts.withBursts(st, pModel, st.burstRate, count - mu));
-        BucketScore score = new BucketScore(
-                bucket, count, mu, var, upperBound(mu, var), pSingle, pSustained, p, ScoreScale.score(p),
-                impact, sustainedWins ? (int) sustained[1] : 0, sustainedWins ? sustained[2] : 0,
-                sustainedWins ? sustained[3] : 0, st.seen < s.warmupBuckets(), slot < 0 ? 0 : HostBursts.seen(st.driverSeen, slot),
-                routine, sustainedWins ? (int) sustained[4] : 0, sustainedWins && newPlaces, idleHost,
-                restOfDrop && !sustainedWins ? armedBefore : 0);
-        st.rootsToday |= place[2];
+        return false;
+    }
+
+    /**
+     * Learns the closed bucket (probability {@code p}, all tests together): its count, its driver,
+     * where its files landed, what it brought. An installation's buckets are remembered nowhere.
+     */
+    private void learnClosed(HostState st, long bucket, long count, int driver, BucketSummary summary, double[] ev,
+            Single one, double p) {
+        st.rootsToday |= one.places;
         if (installing(st, bucket)) {
             // Scored against the prior, remembered nowhere: the installation is not the host's normal.
             st.lastBucket = bucket;
-            return score;
+            return;
         }
-        boolean burst = pModel < HostBursts.BURST_P && count > mu;
+        boolean burst = one.pModel < HostBursts.BURST_P && count > one.mu;
         if (burst) {
-            bursts.learnSize(st, count - mu);
+            bursts.learnSize(st, count - one.mu);
         }
         // Anomalous buckets do not make their driver a regular: a slow attack must not vouch for itself.
         HostBursts.learnDriver(st, driver, burst, p >= REGULAR_P);
-        DriverRuns.learn(st, bucket, count, mu, var, driver, summary, p >= REGULAR_P);
+        DriverRuns.learn(st, bucket, count, one.mu, one.var, driver, summary, p >= REGULAR_P);
         learn(st, bucket, count, ev);
-        HostPlaces.rememberNovel(st, bucket, novel);
-        HostPlaces.rememberArmed(st, armedFiles);
-        if (novelScored) {
-            places.learnNovel(st, novel);
+        HostPlaces.rememberNovel(st, bucket, one.novel);
+        HostPlaces.rememberArmed(st, one.armedFiles);
+        if (one.novelScored) {
+            places.learnNovel(st, one.novel);
         }
         int ring = (int) Math.floorMod(bucket, HostState.WINDOW);
-        boolean alone = explained || ScoreScale.score(pSingle) >= s.threshold();
+        boolean alone = one.explained || ScoreScale.score(one.p) >= s.threshold();
         st.winAlone = (short) (alone ? st.winAlone | (1 << ring) : st.winAlone & ~(1 << ring));
-        return score;
     }
 
     /**

@@ -29,6 +29,8 @@ package io.spikewatch.model;
  *     is below one file per bucket (an application server, a workstation), as the model knew it
  * @param armedBefore attack tools or web shells (up to 3) the same account's previous bucket brought
  *     when this bucket's evidence is the rest of that drop (its files into new places); 0 otherwise
+ * @param burstRun the buckets right before this one in which the same account, new to the host, burst
+ *     into its places too at a quiet hour, when that run is this bucket's evidence; 0 otherwise
  */
 public record BucketScore(
         long bucketIndex,
@@ -50,4 +52,5 @@ public record BucketScore(
         int sustainedLed,
         boolean sustainedNewPlaces,
         boolean idleHost,
-        int armedBefore) {}
+        int armedBefore,
+        int burstRun) {}

@@ -76,6 +76,11 @@ public final class BucketSummary {
      * brought, when this bucket is scored as the rest of that drop; 0 otherwise.
      */
     public int armedBefore;
+    /**
+     * {@link BucketScore#burstRun()}: the buckets right before this one in which the same account,
+     * new to the host, burst into its places too at a quiet hour, when that is the evidence; 0 otherwise.
+     */
+    public int burstRun;
     /** Whether this is the first bucket ever closed for the host. */
     public boolean firstOfHost;
     /** Hosts the same driver lifted within the fleet window when this bucket alerted as a spread; 0 otherwise. */
@@ -156,6 +161,7 @@ public final class BucketSummary {
         sustainedNewPlaces = score.sustainedNewPlaces();
         idleHost = score.idleHost();
         armedBefore = score.armedBefore();
+        burstRun = score.burstRun();
     }
 
     /** Counts one accepted transfer into the bucket; {@code locations} tells staging locations. */

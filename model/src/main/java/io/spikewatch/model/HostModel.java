@@ -28,7 +28,9 @@ package io.spikewatch.model;
  *
  * <p>Bursty hosts. The accounts that drive a host's buckets and the sizes of its bursts ({@link
  * HostBursts}) make a usual burster's bucket a mixture: the count model, or one of its bursts.
- * Where the host receives files is {@link HostPlaces}.
+ * Where the host receives files is {@link HostPlaces}: a place it receives files in vouches for an
+ * account it does not know as for one of the host's rare bursts, as rare as the hour is quiet; at a
+ * quiet hour such an account bursting bucket after bucket is tested as a run ({@link #burstRun}).
  *
  * <p>All memory is in the {@link HostState} passed in; time is a parameter. One instance per thread
  * (per operator instance): it keeps a scratch array so that learning empty buckets allocates nothing.
@@ -65,6 +67,11 @@ public final class HostModel {
      */
     static final double ENCRYPTED_MEAN = 1.0;
     static final double ENCRYPTED_DISPERSION = 4.0;
+    /**
+     * An hour receiving at most this share of the host's usual level is quiet: there an account the
+     * host does not know bursting bucket after bucket into its places is tested as a run.
+     */
+    static final double QUIET_HOUR_SHARE = 0.5;
     /** Share of a bucket's files in familiar locations that makes it the host's ordinary business. */
     static final double FAMILIAR_SHARE = 0.5;
     private static final double QUANT = 16.0;
@@ -186,7 +193,7 @@ public final class HostModel {
                 sustainedWins ? sustained[3] : 0, st.seen < s.warmupBuckets(),
                 one.slot < 0 ? 0 : HostBursts.seen(st.driverSeen, one.slot), routine,
                 sustainedWins ? (int) sustained[4] : 0, sustainedWins && newPlaces, one.idleHost,
-                one.restOfDrop && !sustainedWins ? one.armedBefore : 0);
+                one.restOfDrop && !sustainedWins ? one.armedBefore : 0, sustainedWins ? 0 : one.burstRun);
         learnClosed(st, bucket, count, driver, summary, ev, one, p);
         return score;
     }
@@ -217,6 +224,8 @@ public final class HostModel {
         int armedBefore;
         /** The rest-of-a-drop test ({@link #restOfDrop}) decided its single-bucket probability. */
         boolean restOfDrop;
+        /** The run-of-bursts test decided it: the account's previous buckets that burst too ({@link #burstRun}). */
+        int burstRun;
     }
 
     /**
@@ -271,10 +280,26 @@ public final class HostModel {
         boolean familiarPlace = !usualBurst && !encrypting && !armed
                 && (slot >= 0 || !idleHost || HostBursts.isDropBox(st)) && count > mu
                 && place[0] >= FAMILIAR_SHARE * count;
-        if (!usualBurst && (knownDriver || familiarPlace)) {
-            // Someone who writes here anyway, or files for a place that receives files anyway, may
-            // now and then come in bulk: about once a week.
+        double pRun = 2.0;
+        int burstRun = 0;
+        if (!usualBurst && knownDriver) {
+            // Someone who writes here anyway may now and then come in bulk: about once a week.
             pSingle = HostBursts.withBursts(st, pModel, Math.max(knownBurstRate, st.burstRate), count - mu);
+        } else if (!usualBurst && familiarPlace) {
+            // Files for a place that receives files anyway may come in bulk too: about once a week,
+            // as the host's bursts follow its rhythm (at an hour that receives a twentieth of the
+            // host's usual level, a twentieth as often).
+            double hourShare = Math.min(1.0, ev[3] / Math.max(st.levelMean, s.minMean()));
+            double rate = Math.max(knownBurstRate, st.burstRate) * hourShare;
+            pSingle = HostBursts.withBursts(st, pModel, rate, count - mu);
+            burstRun = hourShare <= QUIET_HOUR_SHARE && !spikedYesterday(st, bucket * s.bucketSpanMs())
+                    ? burstRun(st, bucket, driver) : 0;
+            if (burstRun > 0) {
+                // An account the host does not know bursting into its places quarter hour after
+                // quarter hour at a quiet hour: each bucket another of the host's rare bursts (one more test).
+                pRun = 2 * pSingle * Math.pow(rate, burstRun);
+                pSingle = Math.min(pSingle, pRun);
+            }
         }
         // Files into places new to the host, against how often it receives such files: on a busy
         // server whose deployments and users swamp the count model, 30 files into /var/tmp/.cache still stand out.
@@ -292,6 +317,7 @@ public final class HostModel {
         double pDrop = novelScored ? restOfDrop(st, summary, armedBefore, armedFiles, novel, novelLast) : 1.0;
         one.restOfDrop = 2 * pDrop < pSingle;
         pSingle = Math.min(pSingle, 2 * pDrop); // one more test
+        one.burstRun = pSingle == pRun ? burstRun : 0;
         // A burst the mixture explains must not power the sustained tests either.
         one.explained = (usualBurst || knownDriver || familiarPlace) && pModel < HostBursts.BURST_P;
         one.mu = mu;
@@ -389,6 +415,31 @@ public final class HostModel {
         double p = 2 * HostPlaces.novelTail(st, novel + novelLast, 2)
                 * Math.pow(ATTACK_TOOL_RATIO, Math.min(armedBefore + armedFiles, KIT_FILES));
         return HostPlaces.hiddenDrop(summary, novel) ? p * HostPlaces.HIDDEN_DROP_RATIO : p;
+    }
+
+    /**
+     * The buckets right before {@code bucket} that {@code driver} led one after the other (no gap,
+     * on top in each) and that a habit of the host explained or that alerted on their own: how long
+     * the account has been bursting, up to {@value HostState#WINDOW} - 1.
+     */
+    static int burstRun(HostState st, long bucket, int driver) {
+        int length = st.runLength & 0xff;
+        if (length == 0 || st.runDriver != driver || st.lastBucket != bucket - 1 || length != (st.runSpan & 0xff)) {
+            return 0;
+        }
+        int run = 0;
+        while (run < Math.min(length, HostState.WINDOW - 1) && alone(st, bucket - run - 1)) {
+            run++;
+        }
+        return run;
+    }
+
+    /**
+     * Whether the same hour spiked yesterday: a job's second night is not a run of strangers
+     * (its third is a recurring spike, {@link #recurringLevel}).
+     */
+    private boolean spikedYesterday(HostState st, long startMs) {
+        return peak(st, calendar.absoluteHour(startMs) - 24) > 0;
     }
 
     /**

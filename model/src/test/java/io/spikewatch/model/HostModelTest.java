@@ -678,6 +678,38 @@ class HostModelTest {
     }
 
     /**
+     * A department NAS busy in office hours, where sixty staff save to their folders and now and then
+     * copy a folder of 40-70 files: an account it never saw copying 90-140 files a quarter hour into
+     * its research share at 23:00 is one of the host's rare bursts once, a run of them at a quiet
+     * hour alerts; the same run in office hours is a big copy.
+     */
+    @Test
+    void aNewAccountBurstingQuarterHourAfterQuarterHourAtAQuietHourAlerts() {
+        SplittableRandom r = new SplittableRandom(23);
+        HostState st = closeOfficeHours(B0, B0 + 14 * PER_DAY, b -> {
+            String user = "staff" + r.nextInt(60);
+            return files(b, r.nextInt(100) == 0 ? 40 + r.nextInt(30) : 2 + r.nextInt(8), user, "/srv/samba/homes/" + user);
+        });
+        java.util.function.LongFunction<BucketScore[]> runAt = start -> {
+            HostState copy = st.copy();
+            BucketScore[] run = new BucketScore[3];
+            for (int i = 0; i < run.length; i++) {
+                run[i] = model.close(copy, start + i, files(start + i, 90 + 25 * i, "sukelly4", "/srv/samba/research/sukelly4"));
+            }
+            return run;
+        };
+        BucketScore[] night = runAt.apply(B0 + 14 * PER_DAY + 23 * PER_HOUR);
+        BucketScore[] day = runAt.apply(B0 + 14 * PER_DAY + 13 * PER_HOUR);
+
+        assertThat(night[0].recordScore()).as("the first quarter hour at night").isLessThan(70.0);
+        assertThat(night[2].recordScore()).as("the third").isGreaterThanOrEqualTo(70.0);
+        assertThat(night[2].burstRun()).isEqualTo(2);
+        assertThat(Math.max(day[1].recordScore(), day[2].recordScore())).as("the same run in office hours")
+                .isLessThan(70.0);
+        assertThat(day[2].burstRun()).isZero();
+    }
+
+    /**
      * On a server whose deployments swamp the count model, forty files into a place new to
      * it still stand out: files into new places are scored against how often the host receives
      * such files (rarely), not against its volume.

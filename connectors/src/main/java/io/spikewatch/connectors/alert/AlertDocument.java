@@ -201,6 +201,10 @@ public final class AlertDocument {
                     .append(s.armedBefore == 1 ? " attack tool or web shell" : " attack tools or web shells")
                     .append(" into this drop");
         }
+        if (s.burstRun > 0) {
+            b.append("; the same account, new to this host, burst into its places in the ").append(s.burstRun)
+                    .append(s.burstRun == 1 ? " bucket" : " buckets").append(" before this one too, at an hour it is quiet");
+        }
         if (s.webShells()) {
             b.append("; ").append(s.webShellFiles).append(s.webShellFiles == 1 ? " script" : " scripts")
                     .append(" a web server runs went into an upload folder, as web shells do");
@@ -452,6 +456,7 @@ public final class AlertDocument {
         g.writeBooleanField("learning", r.learning());
         g.writeNumberField("driver_seen_buckets", s.driverSeen);
         g.writeNumberField("armed_before", s.armedBefore);
+        g.writeNumberField("burst_run", s.burstRun);
         g.writeNumberField("spread_hosts", s.spreadHosts);
         g.writeBooleanField("spread_same_files", s.spreadSameFiles);
         g.writeEndObject();

@@ -312,6 +312,21 @@ class AlertDocumentTest {
     }
 
     @Test
+    void aRunOfBurstsSaysHowLongTheAccountHasBeenBursting() throws Exception {
+        BucketSummary s = BucketSummary.empty(T0);
+        s.add(FileEvent.builder().timestampMs(T0).hostName(HOST).userName("sukelly4").fileName("scan.tif")
+                .filePath("/srv/samba/research/sukelly4/scan.tif").fileDirectory("/srv/samba/research/sukelly4").build(),
+                TransferLocations.DEFAULT);
+        s.burstRun = 2;
+        JsonNode d = doc(new AnomalyRecord(HOST, T0, BUCKET, 115, 0.1, 4, 1e-8, 74, 0, 0, 0, 0, false, s));
+        assertThat(d.get("kibana.alert.reason").asText()).contains("; the same account, new to this host, burst into its"
+                + " places in the 2 buckets before this one too, at an hour it is quiet");
+        assertThat(d.at("/spikewatch.explanation/burst_run").asInt()).isEqualTo(2);
+        assertThat(doc(single()).get("kibana.alert.reason").asText()).doesNotContain("buckets before this one");
+        assertThat(doc(single()).at("/spikewatch.explanation/burst_run").asInt()).isZero();
+    }
+
+    @Test
     void theRestOfADropSaysWhatItsFirstQuarterHourBrought() throws Exception {
         BucketSummary s = BucketSummary.empty(T0);
         for (String name : new String[] {"start.sh", "kworker", "run.sh"}) {

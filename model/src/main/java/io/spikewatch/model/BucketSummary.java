@@ -176,7 +176,7 @@ public final class BucketSummary {
             hostId = e.hostId();
         }
         String dir = TransferLocations.directoryOf(e);
-        if (locations.isStaging(dir)) {
+        if (locations.isStaging(dir, e.fileName())) {
             stagedFiles++;
             if (stagedExample == null) {
                 stagedExample = dir;

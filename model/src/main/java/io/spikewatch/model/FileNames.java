@@ -101,6 +101,22 @@ public final class FileNames {
         return dot > 0 && isOneOf(name, dot + 1, name.length(), SERVER_SCRIPTS);
     }
 
+    /**
+     * Extensions of what an installer cache holds (WiX Burn's {@code Package Cache}): installers and
+     * their cabinets, patches, transforms and packages, Burn's state, its manifests and helper DLLs.
+     */
+    private static final String[] INSTALLER_PAYLOADS = {
+        "exe", "msi", "msp", "msu", "mst", "cab", "msix", "msixbundle", "appx", "appxbundle", "rsm", "xml", "dll"};
+
+    /** Whether {@code name} is an installer's payload ({@link #INSTALLER_PAYLOADS}), ignoring case; {@code null} is not. */
+    public static boolean isInstallerPayload(String name) {
+        if (name == null) {
+            return false;
+        }
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && isOneOf(name, dot + 1, name.length(), INSTALLER_PAYLOADS);
+    }
+
     /** Whether {@code name} is the file name of a tool intrusions bring ({@link #ATTACK_TOOLS}), ignoring case. */
     public static boolean isAttackTool(String name) {
         return name != null && isOneOf(name, 0, name.length(), ATTACK_TOOLS);

@@ -21,7 +21,8 @@ import java.util.Objects;
  * client over {@code ADMIN$}; {@code SoftwareDistribution}, {@code WinSxS}, {@code Installer}, PDQ's
  * {@code AdminArsenal}), a domain controller's {@code SYSVOL}, {@code ProgramData\Package Cache}
  * and an installer's {@code Windows\Temp\{GUID}} are where patches and software land and do not
- * count; nor do the roaming {@code AppData} folders of roaming profiles and folder redirection on a
+ * count (but {@code Package Cache} holds installers only: documents, logs or archive volumes
+ * written into it are staged, {@link #isStrayInInstallerCache}); nor do the roaming {@code AppData} folders of roaming profiles and folder redirection on a
  * file server ({@code E:\Profiles\ann.V6\AppData\Roaming}: every logoff writes there), Ansible's remote
  * {@code .ansible/tmp} or the agent sockets sshd creates in {@code /tmp/ssh-XXXXXXXXXX}.
  *
@@ -53,6 +54,8 @@ public final class TransferLocations implements java.io.Serializable {
         "windows\\winsxs", "windows\\installer", "windows\\sysvol", "programdata\\package cache",
         "windows\\adminarsenal"};
     private static final String[] LINUX_ROOTS = {"/tmp", "/var/tmp", "/dev/shm"};
+    /** The installer cache that holds installers only ({@link #isStrayInInstallerCache}). */
+    private static final String PACKAGE_CACHE = "\\programdata\\package cache";
     /** Ansible's remote temporary folder ({@code remote_tmp}, {@code ~/.ansible/tmp} by default). */
     private static final String ANSIBLE_TMP = "/.ansible/tmp";
     /** Where sshd creates a forwarded agent's socket: {@code /tmp/ssh-XXXXXXXXXX/agent.<pid>}. */
@@ -100,13 +103,8 @@ public final class TransferLocations implements java.io.Serializable {
      * and included or on the built-in list; {@code null} is not.
      */
     public boolean isStaging(String directory) {
-        if (directory == null || directory.isEmpty()) {
+        if (directory == null || directory.isEmpty() || excluded(directory)) {
             return false;
-        }
-        for (PathGlob g : exclude) {
-            if (g.matches(directory)) {
-                return false;
-            }
         }
         for (PathGlob g : include) {
             if (g.matches(directory)) {
@@ -118,7 +116,38 @@ public final class TransferLocations implements java.io.Serializable {
 
     /** Whether the file of {@code e} landed in a staging location (its {@link #directoryOf directory}). */
     public boolean isStaging(FileEvent e) {
-        return isStaging(directoryOf(e));
+        return isStaging(directoryOf(e), e.fileName());
+    }
+
+    /**
+     * Whether a file named {@code fileName} written into {@code directory} was staged: the directory
+     * is a staging location, or the file is a stray in an installer cache ({@link #isStrayInInstallerCache})
+     * and the directory is not excluded.
+     */
+    public boolean isStaging(String directory, String fileName) {
+        return isStaging(directory) || (directory != null && !directory.isEmpty()
+                && isStrayInInstallerCache(directory, fileName) && !excluded(directory));
+    }
+
+    /**
+     * Whether a file is a stray in an installer cache: {@code ProgramData\Package Cache} holds
+     * installers (WiX Burn caches its bundles' packages there, {@link FileNames#isInstallerPayload}), so
+     * documents, archive volumes, logs and scripts written into it over a share were put there to
+     * blend in, not cached (the folder itself stays off the staging list for the installers).
+     */
+    static boolean isStrayInInstallerCache(String directory, String fileName) {
+        return fileName != null && !FileNames.isInstallerPayload(fileName)
+                && containsComponents(directory, PACKAGE_CACHE);
+    }
+
+    /** Whether {@code directory} matches one of the fleet's exclusions ({@code detector.staging.exclude}). */
+    private boolean excluded(String directory) {
+        for (PathGlob g : exclude) {
+            if (g.matches(directory)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code directory} is on the built-in staging list (see the class comment). */

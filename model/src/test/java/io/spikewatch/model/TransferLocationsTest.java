@@ -99,6 +99,25 @@ class TransferLocationsTest {
     }
 
     @Test
+    void anInstallerCacheHoldsInstallersAndWhateverElseLandsThereIsStaged() {
+        String cache = "C:\\ProgramData\\Package Cache\\{24FC6006-2B16-1E0D-F6FA-9C633E974757}";
+        for (String installer : new String[] {"vc_redist.x64.exe", "core.msi", "cab1.cab", "KB5034441.MSU", "state.rsm"}) {
+            assertThat(DEFAULT.isStaging(cache, installer)).as(installer).isFalse();
+        }
+        for (String stray : new String[] {"Strategy_Deck_Hooli_496.xlsx", "Offsite_Agenda.msg", "cache.7z.002",
+                "47z80m.log", "2q7sdl.tmp", "run.ps1"}) {
+            assertThat(DEFAULT.isStaging(cache, stray)).as(stray).isTrue();
+            assertThat(DEFAULT.isStaging(cache + "\\Executive", stray)).as("below it: " + stray).isTrue();
+        }
+        assertThat(DEFAULT.isStaging(cache)).as("the folder itself stays off the list").isFalse();
+        assertThat(DEFAULT.isStaging("D:\\Shares\\Package Cache", "deck.xlsx")).as("not ProgramData's").isFalse();
+        assertThat(DEFAULT.isStaging("D:\\Apps\\Package Cache", "deck.xlsx")).as("not ProgramData's").isFalse();
+        assertThat(DEFAULT.isStaging(cache, null)).isFalse();
+        TransferLocations excluded = new TransferLocations(List.of(), List.of("C:\\ProgramData\\Package Cache\\**"), 2);
+        assertThat(excluded.isStaging(cache, "deck.xlsx")).as("a fleet's exclusion wins").isFalse();
+    }
+
+    @Test
     void theDirectoryOfAnEventComesFromItsPathWhenAbsent() {
         assertThat(DEFAULT.isStaging(event(null, "C:\\Windows\\Temp\\x.exe"))).isTrue();
         assertThat(DEFAULT.isStaging(event("D:\\Shares\\HR", "C:\\Windows\\Temp\\x.exe"))).isFalse();

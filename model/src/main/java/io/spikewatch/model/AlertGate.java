@@ -56,7 +56,8 @@ import java.util.TreeSet;
  *   <li>Suppression: a host that alerted, driven by the same driver, within
  *       {@link AlertPolicy#suppressionBuckets()} buckets is in an open incident; a further alert
  *       continues it instead of starting a new one. Another driver starts a new incident, unless
- *       the evidence is sustained (spread over buckets, so over drivers too).
+ *       the evidence is sustained (spread over buckets, so over drivers too). A record that brings
+ *       attack tools or web shells continues only an incident that brought some too.
  *   <li>Learning period: during {@link AlertPolicy#learningPeriodMs()} after the first bucket the job
  *       ever saw, the rest is held back and counted.
  *   <li>The rest at or above the threshold alert, highest score first, at most
@@ -166,6 +167,15 @@ public final class AlertGate {
         return r.recordScore() >= minInterestingScore || isToolDrop(r) || isArmed(r);
     }
 
+    /**
+     * Whether {@code r} brings attack tools or web shells to a host whose open incident brought none:
+     * a new alert, not a continuation (tools dropped in a bucket topped by the migration account
+     * whose copy alerted an hour ago would otherwise only update that alert in place).
+     */
+    private static boolean escalates(AnomalyRecord r, Set<String> armedIncidents) {
+        return isArmed(r) && !armedIncidents.contains(r.hostName());
+    }
+
     /** Whether {@code r}'s bucket brought attack tools or web shells ({@link BucketSummary#armed}). */
     private static boolean isArmed(AnomalyRecord r) {
         return r.summary() != null && r.summary().armed();
@@ -230,6 +240,8 @@ public final class AlertGate {
         long incidentStart = bucketStartMs - policy.suppressionBuckets() * bucketSpanMs;
         List<FleetMark> kept = new ArrayList<>();
         Set<String> openIncidents = new HashSet<>();
+        // Hosts whose open incident brought attack tools or web shells: the rest of the kit continues it.
+        Set<String> armedIncidents = new HashSet<>();
         Map<String, Long> lastAlerted = new HashMap<>();
         for (FleetMark m : previousMarks) {
             boolean expiredDrop = !m.alerted() && m.score() < markScore() && m.bucketStartMs() < spreadStart;
@@ -238,6 +250,9 @@ public final class AlertGate {
                 if (m.alerted() && m.bucketStartMs() >= incidentStart) {
                     openIncidents.add(m.host() + '\u0000' + m.driver());
                     lastAlerted.merge(m.host(), m.bucketStartMs(), Math::max);
+                    if (m.armed()) {
+                        armedIncidents.add(m.host());
+                    }
                 }
             }
         }
@@ -307,9 +322,9 @@ public final class AlertGate {
             } else if (spread && fresh) {
                 // Several hosts, one driver: a tool spread or the start of a rollout. One more bucket tells.
                 deferred.add(r);
-            } else if (openIncidents.contains(r.hostName() + '\u0000' + driver)
+            } else if (!escalates(r, armedIncidents) && (openIncidents.contains(r.hostName() + '\u0000' + driver)
                     || (r.sustainedBuckets() > 0 && lastAlerted.getOrDefault(r.hostName(), Long.MIN_VALUE)
-                            >= r.bucketStartMs() - r.sustainedBuckets() * bucketSpanMs)) {
+                            >= r.bucketStartMs() - r.sustainedBuckets() * bucketSpanMs))) {
                 suppressed++;
                 continuations.add(r);
                 incidentRecords.add(r);

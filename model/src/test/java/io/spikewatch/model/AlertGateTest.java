@@ -193,6 +193,29 @@ class AlertGateTest {
         assertThat(fifth.alerts()).hasSize(1);
     }
 
+    /**
+     * Tools dropped on a file server in a quarter hour topped by the migration account whose copy
+     * alerted an hour earlier are a new alert, not an update of the migration's; the kit's next
+     * bucket continues the new incident.
+     */
+    @Test
+    void attackToolsContinueOnlyAnIncidentThatBroughtToolsToo() {
+        AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 8, 4, 3, 2, 14, 96, 8, 0, 50, 0, 4), SPAN);
+        AlertGate.Decision migration = gate.decide(T0, List.of(record("fs-2", T0, 90, "svc_migrate")), List.of());
+        assertThat(migration.alerts()).hasSize(1);
+        long t4 = T0 + 4 * SPAN;
+        AlertGate.Decision copy = gate.decide(t4, List.of(record("fs-2", t4, 95, "svc_migrate")), migration.marks());
+        assertThat(copy.suppressed()).as("the copy goes on").isEqualTo(1);
+        long t5 = T0 + 5 * SPAN;
+        AlertGate.Decision kit = gate.decide(t5, List.of(armed("fs-2", t5, 100, "svc_migrate")), copy.marks());
+        assertThat(kit.suppressed()).isZero();
+        assertThat(kit.alerts()).extracting(AnomalyRecord::hostName).containsExactly("fs-2");
+        long t6 = T0 + 6 * SPAN;
+        AlertGate.Decision more = gate.decide(t6, List.of(armed("fs-2", t6, 100, "svc_migrate")), kit.marks());
+        assertThat(more.suppressed()).as("the rest of the kit").isEqualTo(1);
+        assertThat(more.alerts()).isEmpty();
+    }
+
     private static AnomalyRecord sustained(String host, long bucketStart, double score, String user, int buckets) {
         AnomalyRecord r = record(host, bucketStart, score, user);
         return new AnomalyRecord(host, bucketStart, SPAN, 100, 60, 150, 1e-9, score, 3, buckets, 400, 240, false,

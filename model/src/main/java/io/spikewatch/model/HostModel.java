@@ -231,8 +231,9 @@ public final class HostModel {
     /**
      * The single-bucket tests, each a probability of this bucket alone, the smallest kept (with one
      * factor of Bonferroni per extra test): its count against the count model, or against the host's
-     * bursts where a habit vouches for it (a usual burster, a known account, a familiar place);
-     * its files into new places; its encrypted documents; its attack tools; the rest of a drop.
+     * bursts where a habit vouches for it (a usual burster, a known account, a familiar place), and
+     * a run of an unknown account's bursts at a quiet hour; its files into new places; its encrypted
+     * documents; its attack tools; the rest of a drop.
      */
     private Single scoreSingle(HostState st, long bucket, long count, int driver, BucketSummary summary,
             double[] ev, boolean adjacent) {

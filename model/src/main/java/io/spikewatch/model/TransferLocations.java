@@ -50,12 +50,12 @@ public final class TransferLocations implements java.io.Serializable {
 
     private static final String[] WINDOWS_ROOTS = {"windows", "programdata", "perflogs", "users\\public",
         "$recycle.bin", "intel", "amd", "nvidia"};
+    /** The installer cache that holds installers only ({@link #isStrayInInstallerCache}), below a drive. */
+    private static final String PACKAGE_CACHE = "programdata\\package cache";
     private static final String[] WINDOWS_CACHES = {"windows\\ccmcache", "windows\\ccmsetup", "windows\\softwaredistribution",
-        "windows\\winsxs", "windows\\installer", "windows\\sysvol", "programdata\\package cache",
+        "windows\\winsxs", "windows\\installer", "windows\\sysvol", PACKAGE_CACHE,
         "windows\\adminarsenal"};
     private static final String[] LINUX_ROOTS = {"/tmp", "/var/tmp", "/dev/shm"};
-    /** The installer cache that holds installers only ({@link #isStrayInInstallerCache}). */
-    private static final String PACKAGE_CACHE = "\\programdata\\package cache";
     /** Ansible's remote temporary folder ({@code remote_tmp}, {@code ~/.ansible/tmp} by default). */
     private static final String ANSIBLE_TMP = "/.ansible/tmp";
     /** Where sshd creates a forwarded agent's socket: {@code /tmp/ssh-XXXXXXXXXX/agent.<pid>}. */
@@ -103,15 +103,7 @@ public final class TransferLocations implements java.io.Serializable {
      * and included or on the built-in list; {@code null} is not.
      */
     public boolean isStaging(String directory) {
-        if (directory == null || directory.isEmpty() || excluded(directory)) {
-            return false;
-        }
-        for (PathGlob g : include) {
-            if (g.matches(directory)) {
-                return true;
-            }
-        }
-        return isBuiltInStaging(directory);
+        return isStaging(directory, null);
     }
 
     /** Whether the file of {@code e} landed in a staging location (its {@link #directoryOf directory}). */
@@ -120,13 +112,20 @@ public final class TransferLocations implements java.io.Serializable {
     }
 
     /**
-     * Whether a file named {@code fileName} written into {@code directory} was staged: the directory
-     * is a staging location, or the file is a stray in an installer cache ({@link #isStrayInInstallerCache})
-     * and the directory is not excluded.
+     * Whether a file named {@code fileName} (may be null) written into {@code directory} was staged:
+     * not excluded, and the directory is included or on the built-in list, or the file is a stray in
+     * an installer cache ({@link #isStrayInInstallerCache}).
      */
     public boolean isStaging(String directory, String fileName) {
-        return isStaging(directory) || (directory != null && !directory.isEmpty()
-                && isStrayInInstallerCache(directory, fileName) && !excluded(directory));
+        if (directory == null || directory.isEmpty() || excluded(directory)) {
+            return false;
+        }
+        for (PathGlob g : include) {
+            if (g.matches(directory)) {
+                return true;
+            }
+        }
+        return isBuiltInStaging(directory) || isStrayInInstallerCache(directory, fileName);
     }
 
     /**
@@ -136,8 +135,8 @@ public final class TransferLocations implements java.io.Serializable {
      * blend in, not cached (the folder itself stays off the staging list for the installers).
      */
     static boolean isStrayInInstallerCache(String directory, String fileName) {
-        return fileName != null && !FileNames.isInstallerPayload(fileName)
-                && containsComponents(directory, PACKAGE_CACHE);
+        return fileName != null && isDrivePath(directory) && underRoot(directory, 3, PACKAGE_CACHE)
+                && !FileNames.isInstallerPayload(fileName);
     }
 
     /** Whether {@code directory} matches one of the fleet's exclusions ({@code detector.staging.exclude}). */
@@ -169,8 +168,7 @@ public final class TransferLocations implements java.io.Serializable {
             }
             return false;
         }
-        // A drive letter and its separator: "C:\..."
-        if (directory.length() < 3 || directory.charAt(1) != ':' || directory.charAt(2) != '\\') {
+        if (!isDrivePath(directory)) {
             return false;
         }
         if (isLocalProfileAppData(directory) || isMachineLocalAppData(directory)) {
@@ -241,6 +239,11 @@ public final class TransferLocations implements java.io.Serializable {
     }
 
     /** Whether {@code dir} from {@code offset} is {@code root} itself or below it (case-insensitive). */
+    /** Whether {@code dir} starts with a drive letter and its separator: "C:\...". */
+    private static boolean isDrivePath(String dir) {
+        return dir.length() >= 3 && dir.charAt(1) == ':' && dir.charAt(2) == '\\';
+    }
+
     private static boolean underRoot(String dir, int offset, String root) {
         int end = offset + root.length();
         if (!dir.regionMatches(true, offset, root, 0, root.length())) {

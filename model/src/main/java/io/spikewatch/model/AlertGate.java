@@ -59,7 +59,8 @@ import java.util.TreeSet;
  *       the evidence is sustained (spread over buckets, so over drivers too). A record that brings
  *       attack tools or web shells continues only an incident that brought some too.
  *   <li>Learning period: during {@link AlertPolicy#learningPeriodMs()} after the first bucket the job
- *       ever saw, the rest is held back and counted.
+ *       ever saw, the rest is held back and counted, but for records whose evidence needs no
+ *       baseline: an encryption, attack tools, a web shell (a kit dropped on day three still alerts).
  *   <li>The rest at or above the threshold alert, highest score first, at most
  *       {@link AlertPolicy#maxAlertsPerBucket()}; the overflow is counted.
  * </ol>
@@ -338,8 +339,9 @@ public final class AlertGate {
         }
         above.sort(HIGHEST_FIRST);
         if (learning) {
-            above.forEach(r -> held.add(heldAs(r, HoldReason.LEARNING_PERIOD)));
-            above.clear();
+            // Without a baseline anywhere, only what needs none alerts: tools, web shells, encryption.
+            above.stream().filter(r -> !isEncryptingOrArmed(r)).forEach(r -> held.add(heldAs(r, HoldReason.LEARNING_PERIOD)));
+            above.removeIf(r -> !isEncryptingOrArmed(r));
         }
         held.sort(HIGHEST_FIRST);
         int cap = Math.min(above.size(), policy.maxAlertsPerBucket());

@@ -163,6 +163,17 @@ class AlertGateTest {
     }
 
     @Test
+    void toolsWebShellsAndEncryptionNeedNoBaselineSoTheLearningPeriodHoldsThemNot() {
+        AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 8, 4, 3, 2, 14, 96, 8, DetectorSettings.DAY, 50, 0, 4), SPAN);
+        long late = T0 + DetectorSettings.DAY - SPAN;
+        AlertGate.Decision during = gate.decide(late, List.of(record("ws-1", late, 99, "u"),
+                armed("web-1", late, 90, "deploy"), encrypted("fs-1", late, 95, "adm")), List.of(), T0);
+        assertThat(during.alerts()).extracting(AnomalyRecord::hostName).containsExactly("fs-1", "web-1");
+        assertThat(during.heldByLearning()).isEqualTo(1);
+        assertThat(during.held()).extracting(AnomalyRecord::hostName).containsExactly("ws-1");
+    }
+
+    @Test
     void aToolSpreadInOneHourIsNotADeployer() {
         AlertGate gate = new AlertGate(new AlertPolicy(70, 100, 50, 8, 4, 2, 2, 14, 4, 8, 0, 50, 0, 4), SPAN);
         AlertGate.Decision d = gate.decide(T0, List.of(record("ws-1", T0, 80, "adm_x"), record("ws-2", T0, 80, "adm_x"),

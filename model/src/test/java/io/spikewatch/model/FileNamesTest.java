@@ -37,7 +37,7 @@ class FileNamesTest {
     /** Tools incident reports name again and again, whatever their case. */
     @ParameterizedTest
     @ValueSource(strings = {"AdFind.exe", "aswArPot.sys", "LaZagne.exe", "rclone.conf", "SHARPHOUND.EXE", "nc64.exe",
-        "Invoke-ShareFinder.ps1", "mimidrv.sys", "linpeas.sh", "pspy64", "xmrig", "kdevtmpfsi", "libprocesshider.so",
+        "Invoke-ShareFinder.ps1", "mimidrv.sys", "linpeas.sh", "pspy64", "xmrig", "kdevtmpfsi", "libprocesshider.so", "gs-netcat",
         "ld.so.preload", "ligolo-agent"})
     void attackToolsAreNamedAsSuch(String name) {
         assertThat(FileNames.isAttackTool(name)).isTrue();

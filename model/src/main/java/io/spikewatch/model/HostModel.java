@@ -52,7 +52,7 @@ public final class HostModel {
      * How much less likely a bucket is when it brings a file named as a tool intrusions bring
      * ({@link FileNames#isAttackTool}) or a web shell ({@link BucketSummary#webShells}): a name alone
      * alerts nowhere, but it leaves a handful of files on a workstation no longer a handful of anything.
-     * Each such file counts, up to {@value #KIT_FILES}.
+     * Each such file counts, up to {@value #KIT_FILES}; a kit counts once more.
      */
     static final double ATTACK_TOOL_RATIO = 0.01;
     /**
@@ -313,7 +313,9 @@ public final class HostModel {
                     ENCRYPTED_MEAN * ENCRYPTED_DISPERSION));
         }
         int armedFiles = armed ? (int) Math.min(summary.toolFiles + summary.webShellFiles, KIT_FILES) : 0;
-        pSingle *= Math.pow(ATTACK_TOOL_RATIO, armedFiles);
+        // Each such file a factor, a kit one more: linpeas.sh, pspy64 and chisel together on a server
+        // built an hour ago are an intrusion, however little its prior knows of the server.
+        pSingle *= Math.pow(ATTACK_TOOL_RATIO, armedFiles >= KIT_FILES ? armedFiles + 1 : armedFiles);
         int armedBefore = adjacent && st.runLength != 0 && st.runDriver == driver ? HostPlaces.armedLast(st) : 0;
         double pDrop = novelScored ? restOfDrop(st, summary, armedBefore, armedFiles, novel, novelLast) : 1.0;
         one.restOfDrop = 2 * pDrop < pSingle;
@@ -395,11 +397,23 @@ public final class HostModel {
         HostPlaces.rememberNovel(st, bucket, one.novel);
         HostPlaces.rememberArmed(st, one.armedFiles);
         if (one.novelScored) {
-            places.learnNovel(st, one.novel);
+            places.learnNovel(st, one.novel, isOrdinaryNovelty(summary, one));
         }
         int ring = (int) Math.floorMod(bucket, HostState.WINDOW);
         boolean alone = one.explained || ScoreScale.score(one.p) >= s.threshold();
         st.winAlone = (short) (alone ? st.winAlone | (1 << ring) : st.winAlone & ~(1 << ring));
+    }
+
+    /**
+     * Whether a bucket's files into new places are the host's ordinary business, to be learned in
+     * full: its count is ordinary under the count model, and none of its files went to staging or
+     * hidden folders or are attack tools. A backup target's per-client folders and a dump's dated
+     * ones are new every night; any other bucket teaches the rate of new places clipped, so an
+     * attack does not teach the next.
+     */
+    private static boolean isOrdinaryNovelty(BucketSummary summary, Single one) {
+        return summary != null && one.pModel >= REGULAR_P && summary.stagedFiles == 0 && summary.hiddenFiles == 0
+                && one.armedFiles == 0;
     }
 
     /**
@@ -482,7 +496,7 @@ public final class HostModel {
         for (long b = from; b < bucket; b++) {
             learn(st, b, 0, expectation(st, b * s.bucketSpanMs(), zeroScratch));
             if (places.known(st, b)) {
-                places.learnNovel(st, 0);
+                places.learnNovel(st, 0, false);
             }
         }
     }

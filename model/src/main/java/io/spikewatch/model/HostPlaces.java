@@ -185,11 +185,14 @@ final class HostPlaces {
         return Math.max(st.novelVar, NOVEL_DISPERSION * mean);
     }
 
-    /** Learns one bucket's count of files into new places, clipped so an attack does not teach the next. */
-    void learnNovel(HostState st, long novel) {
+    /**
+     * Learns one bucket's count of files into new places: in full when they are the host's
+     * {@code ordinary} business, else clipped so an attack does not teach the next.
+     */
+    void learnNovel(HostState st, long novel, boolean ordinary) {
         double mu = novelMean(st);
         double var = novelVariance(st, mu);
-        double x = Math.min(novel, mu + s.winsorSigmas() * Math.sqrt(var));
+        double x = ordinary ? novel : Math.min(novel, mu + s.winsorSigmas() * Math.sqrt(var));
         double d = x - st.novelMean;
         st.novelMean += (float) (alphaLevel * d);
         st.novelVar = (float) ((1 - alphaLevel) * (st.novelVar + alphaLevel * d * d));

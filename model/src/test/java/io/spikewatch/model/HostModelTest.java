@@ -512,6 +512,26 @@ class HostModelTest {
                 .isGreaterThanOrEqualTo(70.0);
     }
 
+    /**
+     * A web server built two hours ago (its bootstrap files its only history): fifteen files with
+     * linpeas.sh, pspy64 and chisel among them are a kit, however little the prior knows of the host.
+     */
+    @Test
+    void aLinuxKitOnAServerBuiltAnHourAgoAlerts() {
+        HostState st = new HostState();
+        long built = B0 + 15 * PER_HOUR;
+        model.close(st, built, files(built, 36, "deploy", "/opt/bootstrap/files"));
+        long at = built + 2 * PER_HOUR;
+        String lib = "/opt/portal/releases/current/lib";
+        BucketSummary kit = files(at, 12, "deploy", lib);
+        for (String tool : new String[] {"linpeas.sh", "pspy64", "chisel"}) {
+            addNamed(kit, "deploy", lib, tool);
+        }
+        assertThat(model.close(st.copy(), at, files(at, 15, "deploy", lib)).recordScore()).as("fifteen files")
+                .isLessThan(70.0);
+        assertThat(model.close(st, at, kit).recordScore()).as("with a kit among them").isGreaterThanOrEqualTo(70.0);
+    }
+
     /** A week of a web server whose releases land in new folders at 10:00 and 15:00 (30-150 files). */
     private HostState webServerWithReleases() {
         SplittableRandom r = new SplittableRandom(5);
@@ -675,6 +695,35 @@ class HostModelTest {
                 .isGreaterThanOrEqualTo(70.0);
         assertThat(model.close(dropBox.copy(), at, addNamed(next, "adm_eflores", "D:\\Sources\\Apps\\Zoom", "AdFind.exe"))
                 .recordScore()).as("with an attack tool among them").isGreaterThanOrEqualTo(70.0);
+    }
+
+    /**
+     * A backup target receives each night's copies into per-client folders, a few of them new
+     * every night: that is its ordinary business and the rate of new places learns it in full, so
+     * the sixth night is no alert (before, it was: 82). The price, on such a host: a known account's
+     * files into a hidden folder in /var/tmp stand out less (37 instead of 94); another account's still alert.
+     */
+    @Test
+    void aBackupTargetsNewClientFoldersEveryNightAreItsOrdinaryBusiness() {
+        SplittableRandom r = new SplittableRandom(29);
+        java.util.function.LongFunction<BucketSummary> night = b -> {
+            BucketSummary s = BucketSummary.empty(b * SPAN);
+            for (int c = 0; c < 6; c++) {
+                addFiles(s, 15 + r.nextInt(10), "svc-backup", "/backup/client-" + r.nextInt(400) + "/" + (b / PER_DAY));
+            }
+            return s;
+        };
+        HostState st = closeEach(new HostState(), B0, B0 + 6 * PER_DAY,
+                b -> (b - B0) % PER_DAY < 4 ? night.apply(b) : null);
+        long at = B0 + 6 * PER_DAY;
+        double worst = 0;
+        for (long b = at; b < at + 4; b++) {
+            worst = Math.max(worst, model.close(st, b, night.apply(b)).recordScore());
+        }
+        assertThat(worst).as("the sixth night's copies").isLessThan(70.0);
+        long noon = at + 12 * PER_HOUR;
+        assertThat(model.close(st, noon, files(noon, 30, "www-data", "/var/tmp/.cache")).recordScore())
+                .as("another account's 30 files into a hidden folder in /var/tmp").isGreaterThanOrEqualTo(70.0);
     }
 
     /**

@@ -42,7 +42,8 @@ final class HostPlaces {
      * Where the bucket's files (its top directories) landed, written into {@code out}: files in
      * ordinary places the host has received files in since before yesterday or in the own folder of
      * one of the bucket's writers ({@link TransferLocations#isOwnPlace}), files in places new to it
-     * (staging locations always count as new), and the bits of its ordinary places to learn.
+     * (staging locations, and files staged by name, always count as new), and the bits of its
+     * ordinary places to learn.
      */
     long[] landed(HostState st, BucketSummary b, long[] out) {
         TransferLocations locations = s.locations();
@@ -54,22 +55,33 @@ final class HostPlaces {
         }
         String[] dirs = b.directories.values;
         String[] users = b.userNames == null ? null : b.userNames.values;
+        long stagedByPlace = 0;
+        long familiarCache = 0;
         for (int i = 0; i < dirs.length; i++) {
             String d = dirs[i];
             if (d == null) {
                 continue;
             }
+            long n = b.directories.counts[i];
             if (locations.isStaging(d)) {
-                out[1] += b.directories.counts[i];
+                out[1] += n;
+                stagedByPlace += n;
                 continue;
             }
             long bit = locations.placeBit(d);
             // A writer's own folder (its home, its SFTP folder, its profile) is familiar to it at once,
             // whoever tops the bucket: on a deadline night several people push into their homes together.
-            boolean own = ownPlace(d, users);
-            out[own || (st.rootsOld & bit) != 0 ? 0 : 1] += b.directories.counts[i];
+            boolean familiar = ownPlace(d, users) || (st.rootsOld & bit) != 0;
+            out[familiar ? 0 : 1] += n;
+            if (familiar && TransferLocations.isInstallerCache(d)) {
+                familiarCache += n;
+            }
             out[2] |= bit;
         }
+        // Files staged by their names (documents among an installer cache's installers) are new too.
+        long strays = Math.min(Math.max(0, b.stagedFiles - stagedByPlace), familiarCache);
+        out[0] -= strays;
+        out[1] += strays;
         return out;
     }
 

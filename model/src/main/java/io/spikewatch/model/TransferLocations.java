@@ -135,8 +135,12 @@ public final class TransferLocations implements java.io.Serializable {
      * blend in, not cached (the folder itself stays off the staging list for the installers).
      */
     static boolean isStrayInInstallerCache(String directory, String fileName) {
-        return fileName != null && isDrivePath(directory) && underRoot(directory, 3, PACKAGE_CACHE)
-                && !FileNames.isInstallerPayload(fileName);
+        return fileName != null && isInstallerCache(directory) && !FileNames.isInstallerPayload(fileName);
+    }
+
+    /** Whether {@code directory} is in an installer cache ({@code ProgramData\Package Cache} below a drive). */
+    static boolean isInstallerCache(String directory) {
+        return directory != null && isDrivePath(directory) && underRoot(directory, 3, PACKAGE_CACHE);
     }
 
     /** Whether {@code directory} matches one of the fleet's exclusions ({@code detector.staging.exclude}). */

@@ -532,6 +532,40 @@ class HostModelTest {
         assertThat(model.close(st, at, kit).recordScore()).as("with a kit among them").isGreaterThanOrEqualTo(70.0);
     }
 
+    /**
+     * A workstation whose helpdesk caches installers under {@code ProgramData\Package Cache} now
+     * and then: an archive volume a quarter hour for two hours into a cache folder at night is staged
+     * by its names, files into a new place, and the stream alerts (60 before, as the installers
+     * still score); the same stream of installers is the cache's business.
+     */
+    @Test
+    void aSlowStreamOfArchiveVolumesIntoAnInstallerCacheIsStaging() {
+        SplittableRandom r = new SplittableRandom(31);
+        String cache = "C:\\ProgramData\\Package Cache\\{4D45FA47-E6CB-4766-A9A3-F60E81274641}";
+        HostState st = closeEach(new HostState(), B0, B0 + 14 * PER_DAY, b -> {
+            if ((b - B0) % PER_DAY != 10 * PER_HOUR || r.nextInt(3) != 0) {
+                return null;
+            }
+            BucketSummary s = BucketSummary.empty(b * SPAN);
+            for (int i = 0; i < 3; i++) {
+                addNamed(s, "hd-admin", "C:\\ProgramData\\Package Cache\\{" + b + "}", "setup" + i + ".msi");
+            }
+            return s;
+        });
+        java.util.function.BiFunction<String, String, Double> stream = (user, extension) -> {
+            HostState copy = st.copy();
+            double worst = 0;
+            long from = B0 + 14 * PER_DAY + 2 * PER_HOUR;
+            for (long b = from; b < from + 2 * PER_HOUR; b++) {
+                BucketSummary s = addNamed(BucketSummary.empty(b * SPAN), user, cache, "c" + b + "." + extension);
+                worst = Math.max(worst, model.close(copy, b, s).recordScore());
+            }
+            return worst;
+        };
+        assertThat(stream.apply("hd-admin", "msi")).as("installers").isLessThan(70.0);
+        assertThat(stream.apply("hd-admin", "7z.001")).as("archive volumes").isGreaterThanOrEqualTo(70.0);
+    }
+
     /** A week of a web server whose releases land in new folders at 10:00 and 15:00 (30-150 files). */
     private HostState webServerWithReleases() {
         SplittableRandom r = new SplittableRandom(5);

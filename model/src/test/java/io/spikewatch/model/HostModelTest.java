@@ -2,6 +2,7 @@ package io.spikewatch.model;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.LongUnaryOperator;
 
@@ -564,6 +565,35 @@ class HostModelTest {
         };
         assertThat(stream.apply("hd-admin", "msi")).as("installers").isLessThan(70.0);
         assertThat(stream.apply("hd-admin", "7z.001")).as("archive volumes").isGreaterThanOrEqualTo(70.0);
+    }
+
+    /**
+     * A studio's storage head: artists save shots into the projects share all day and now and then
+     * copy a folder of 40-70 files. A service account it never saw rewriting 86 files of the
+     * pipeline share at 01:45 is a supply-chain poisoning: the pipeline share is another place
+     * than the projects share (three components deep); two deep, {@code /mnt/pool01} vouched for it.
+     */
+    @Test
+    void thePipelineShareIsNoProjectShare() {
+        java.util.function.Function<HostModel, Double> night = m -> {
+            SplittableRandom r = new SplittableRandom(41);
+            HostState st = new HostState();
+            for (long b = B0; b < B0 + 14 * PER_DAY; b++) {
+                long hour = (b % PER_DAY) / PER_HOUR;
+                if (hour >= 9 && hour < 22 && r.nextInt(3) == 0) {
+                    String user = "artist" + r.nextInt(60);
+                    m.close(st, b, files(b, r.nextInt(80) == 0 ? 40 + r.nextInt(30) : 2 + r.nextInt(9), user,
+                            "/mnt/pool01/projects/NJR/shots/NJR_" + r.nextInt(300) + "/comp"));
+                }
+            }
+            long at = B0 + 14 * PER_DAY + 1 * PER_HOUR + 3;
+            return m.close(st, at, files(at, 86, "svc_pipeline", "/mnt/pool01/pipeline/kfx-pipeline/2026.3.4/kfx_core"))
+                    .recordScore();
+        };
+        assertThat(night.apply(model)).as("three components deep").isGreaterThanOrEqualTo(70.0);
+        HostModel twoDeep = new HostModel(DetectorSettings.defaults()
+                .withLocations(new TransferLocations(List.of(), List.of(), 2)));
+        assertThat(night.apply(twoDeep)).as("two components deep").isLessThan(70.0);
     }
 
     /** A week of a web server whose releases land in new folders at 10:00 and 15:00 (30-150 files). */

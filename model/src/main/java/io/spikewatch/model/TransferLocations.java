@@ -33,17 +33,17 @@ import java.util.Objects;
  *
  * <p>Documents saved to shares, user folders, application and release directories are ordinary
  * locations; {@link #placeBit} names the place (its first {@code detector.place-depth} path
- * components, 3 by default, such as {@code D:\Shares\Finance}, {@code C:\Apps\Billing} or
- * {@code /mnt/pool01/pipeline}: a share, not the drive holding all of them, so one department's
- * share does not vouch for another's, and few enough per host that 64 bits stay sparse) so a host
- * can remember where it usually receives files. Both tests are
+ * components, 2 by default, such as {@code D:\Shares}, {@code C:\Apps} or {@code /opt/billing}: few
+ * enough per host, a file server's many department folders and home directories included, that 64
+ * bits stay sparse; at 3, {@code E:\Home\<user>} is a place per user and a file server's bits fill
+ * up, so a new place collides with a familiar one) so a host can remember where it usually receives files. Both tests are
  * allocation-free.
  */
 public final class TransferLocations implements java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
     /** Path components (a drive letter counts as one) that name a place, by default. */
-    public static final int DEFAULT_PLACE_DEPTH = 3;
+    public static final int DEFAULT_PLACE_DEPTH = 2;
     /** The largest place depth accepted: deeper, a file server's folders fill the 64 bits. */
     public static final int MAX_PLACE_DEPTH = 4;
     /** The built-in staging list, nothing added or removed, places two components deep. */

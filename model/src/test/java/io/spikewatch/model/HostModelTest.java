@@ -570,11 +570,12 @@ class HostModelTest {
     /**
      * A studio's storage head: artists save shots into the projects share all day and now and then
      * copy a folder of 40-70 files. A service account it never saw rewriting 86 files of the
-     * pipeline share at 01:45 is a supply-chain poisoning: the pipeline share is another place
-     * than the projects share (three components deep); two deep, {@code /mnt/pool01} vouched for it.
+     * pipeline share at 01:45 is a supply-chain poisoning: with places three components deep
+     * ({@code detector.place-depth: 3}) the pipeline share is another place than the projects share;
+     * two deep (the default), {@code /mnt/pool01} vouches for it.
      */
     @Test
-    void thePipelineShareIsNoProjectShare() {
+    void threeComponentsDeepThePipelineShareIsNoProjectShare() {
         java.util.function.Function<HostModel, Double> night = m -> {
             SplittableRandom r = new SplittableRandom(41);
             HostState st = new HostState();
@@ -590,10 +591,10 @@ class HostModelTest {
             return m.close(st, at, files(at, 86, "svc_pipeline", "/mnt/pool01/pipeline/kfx-pipeline/2026.3.4/kfx_core"))
                     .recordScore();
         };
-        assertThat(night.apply(model)).as("three components deep").isGreaterThanOrEqualTo(70.0);
-        HostModel twoDeep = new HostModel(DetectorSettings.defaults()
-                .withLocations(new TransferLocations(List.of(), List.of(), 2)));
-        assertThat(night.apply(twoDeep)).as("two components deep").isLessThan(70.0);
+        HostModel threeDeep = new HostModel(DetectorSettings.defaults()
+                .withLocations(new TransferLocations(List.of(), List.of(), 3)));
+        assertThat(night.apply(threeDeep)).as("three components deep").isGreaterThanOrEqualTo(70.0);
+        assertThat(night.apply(model)).as("two components deep").isLessThan(70.0);
     }
 
     /** A week of a web server whose releases land in new folders at 10:00 and 15:00 (30-150 files). */

@@ -340,7 +340,8 @@ public final class AlertGate {
         above.sort(HIGHEST_FIRST);
         if (learning) {
             // Without a baseline anywhere, only what needs none alerts: tools, web shells, encryption.
-            above.stream().filter(r -> !isEncryptingOrArmed(r)).forEach(r -> held.add(heldAs(r, HoldReason.LEARNING_PERIOD)));
+            above.stream().filter(r -> !isEncryptingOrArmed(r))
+                    .forEach(r -> held.add(heldAs(r, HoldReason.LEARNING_PERIOD)));
             above.removeIf(r -> !isEncryptingOrArmed(r));
         }
         held.sort(HIGHEST_FIRST);

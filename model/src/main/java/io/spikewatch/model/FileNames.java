@@ -69,7 +69,8 @@ public final class FileNames {
         "linpeas.sh", "linpeas", "linenum.sh", "lse.sh", "les.sh", "linux-exploit-suggester.sh", "pspy", "pspy32",
         "pspy64", "mimipenguin", "mimipenguin.sh", "mimipenguin.py", "chisel", "gost", "gost.exe", "frpc", "frps",
         "ligolo-agent", "ligolo-proxy", "ligolo-agent.exe", "sliver-client", "sliver-server", "libprocesshider.so",
-        "ld.so.preload", "gs-netcat", "gsocket", "gs-sftp", "gs-mount", "xmrig", "xmrig-notls", "xmrig.exe", "kinsing", "kdevtmpfsi"};
+        "ld.so.preload", "gs-netcat", "gsocket", "gs-sftp", "gs-mount", "xmrig", "xmrig-notls", "xmrig.exe", "kinsing",
+        "kdevtmpfsi"};
 
     /**
      * Extensions a web server runs as code (PHP, JSP, ASP.NET, ColdFusion): a web shell is one of

@@ -36,8 +36,8 @@ import java.util.Objects;
  * components, 2 by default, such as {@code D:\Shares}, {@code C:\Apps} or {@code /opt/billing}: few
  * enough per host, a file server's many department folders and home directories included, that 64
  * bits stay sparse; at 3, {@code E:\Home\<user>} is a place per user and a file server's bits fill
- * up, so a new place collides with a familiar one) so a host can remember where it usually receives files. Both tests are
- * allocation-free.
+ * up, so a new place collides with a familiar one) so a host can remember where it usually
+ * receives files. Both tests are allocation-free.
  */
 public final class TransferLocations implements java.io.Serializable {
 

@@ -638,11 +638,14 @@ public final class HostModel {
 
     /**
      * Brings a baseline restored from an older layout ({@link HostState#version}) up to date: a run
-     * of layout 3 or before had no gaps.
+     * of layout 3 or before had no gaps; place bits before layout 6 were one in 64 and are relearnt.
      */
     static void migrate(HostState st) {
         if (st.version < 4) {
             st.runSpan = st.runLength;
+        }
+        if (st.version < 6) {
+            HostPlaces.relearn(st);
         }
         if (st.drivers.length > HostState.DRIVERS) {
             keepMostSeenDrivers(st);

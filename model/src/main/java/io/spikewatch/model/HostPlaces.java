@@ -29,6 +29,10 @@ final class HostPlaces {
     /** First bit of {@link HostState#novelRing} above the ring: the last bucket's armed files. */
     private static final int ARMED_SHIFT = HostState.NOVEL_BITS * HostState.WINDOW;
     private static final int ARMED_MASK = 3;
+    /** First bit of {@link HostState#novelRing} above the armed files: the place depth minus one. */
+    private static final int DEPTH_SHIFT = ARMED_SHIFT + 2;
+    /** {@link HostState#rootsOld} while the host relearns its places: every place familiar. */
+    static final long RELEARNING = -1L;
 
     private final DetectorSettings s;
     private final double alphaLevel;
@@ -43,7 +47,8 @@ final class HostPlaces {
      * ordinary places the host has received files in since before yesterday or in the own folder of
      * one of the bucket's writers ({@link TransferLocations#isOwnPlace}), files in places new to it
      * (staging locations, and files staged by name, always count as new), and the bits of its
-     * ordinary places to learn.
+     * ordinary places to learn (a writer's own folder is not learnt: it is familiar to its owner
+     * without a bit, and to anyone else it stays new).
      */
     long[] landed(HostState st, BucketSummary b, long[] out) {
         TransferLocations locations = s.locations();
@@ -71,12 +76,17 @@ final class HostPlaces {
             long bit = locations.placeBit(d);
             // A writer's own folder (its home, its SFTP folder, its profile) is familiar to it at once,
             // whoever tops the bucket: on a deadline night several people push into their homes together.
-            boolean familiar = ownPlace(d, users) || (st.rootsOld & bit) != 0;
+            // It takes no place bit: a file server's hundreds of home folders would fill the 64 bits,
+            // and a new folder would pass as familiar by sharing a bit with one of them.
+            boolean own = ownPlace(d, users);
+            boolean familiar = own || (st.rootsOld & bit) != 0;
             out[familiar ? 0 : 1] += n;
             if (familiar && TransferLocations.isInstallerCache(d)) {
                 familiarCache += n;
             }
-            out[2] |= bit;
+            if (!own) {
+                out[2] |= bit;
+            }
         }
         // Files staged by their names (documents among an installer cache's installers) are new too.
         long strays = Math.min(Math.max(0, b.stagedFiles - stagedByPlace), familiarCache);
@@ -210,20 +220,44 @@ final class HostPlaces {
         st.novelVar = (float) ((1 - alphaLevel) * (st.novelVar + alphaLevel * d * d));
     }
 
-    /** Moves the location generations to the day of {@code bucket}. */
+    /**
+     * Moves the location generations to the day of {@code bucket}. Place bits computed at another
+     * place depth than the configured one (a changed {@code detector.place-depth}) name other
+     * places: the host relearns them, every place familiar meanwhile, rather than finding all of
+     * them new at once.
+     */
     void age(HostState st, long bucket) {
-        if (st.isNew()) {
+        int depth = s.locations().placeDepth();
+        if (st.isNew() || placeDepth(st) != depth) {
+            if (!st.isNew()) {
+                relearn(st);
+            }
+            st.novelRing = (st.novelRing & ~(3L << DEPTH_SHIFT)) | ((long) (depth - 1) << DEPTH_SHIFT);
             return;
         }
         long days = bucket * s.bucketSpanMs() / DetectorSettings.DAY - st.lastBucket * s.bucketSpanMs() / DetectorSettings.DAY;
-        if (days == 1) {
-            st.rootsOld |= st.rootsYesterday;
-            st.rootsYesterday = st.rootsToday;
-            st.rootsToday = 0;
-        } else if (days > 1) {
-            st.rootsOld |= st.rootsYesterday | st.rootsToday;
-            st.rootsYesterday = 0;
-            st.rootsToday = 0;
+        if (days < 1) {
+            return;
         }
+        long learnt = days == 1 ? st.rootsYesterday : st.rootsYesterday | st.rootsToday;
+        if (st.rootsOld != RELEARNING) {
+            st.rootsOld |= learnt;
+        } else if (learnt != 0) {
+            st.rootsOld = learnt; // a day of places learnt at the new depth
+        }
+        st.rootsYesterday = days == 1 ? st.rootsToday : 0;
+        st.rootsToday = 0;
+    }
+
+    /** The place depth the host's place bits were computed at. */
+    private static int placeDepth(HostState st) {
+        return (int) (st.novelRing >>> DEPTH_SHIFT) + 1;
+    }
+
+    /** Forgets the host's places and relearns them: every place is familiar until a day has been learnt. */
+    static void relearn(HostState st) {
+        st.rootsOld = RELEARNING;
+        st.rootsYesterday = 0;
+        st.rootsToday = 0;
     }
 }

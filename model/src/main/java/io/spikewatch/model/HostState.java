@@ -10,7 +10,7 @@ package io.spikewatch.model;
 public final class HostState {
 
     /** Current layout version. */
-    public static final int CURRENT_VERSION = 5;
+    public static final int CURRENT_VERSION = 6;
     /** Time-of-week cells: 24 hours x {weekday, weekend}. */
     public static final int CELLS = 48;
     /** Hourly peaks kept for recurrence: 8 days. */
@@ -74,9 +74,12 @@ public final class HostState {
     public float sameDriverRate;
     public short sameDriverObs;
     /**
-     * Where this host receives files ({@link TransferLocations#placeBit}, 64 bits each): locations
+     * Where this host receives files ({@link TransferLocations#placeBit}, 63 bits each): locations
      * first seen today, yesterday, and before. Only {@link #rootsOld} counts as familiar, so a
      * location stays new for at least a day and an attack cannot vouch for its own drop folder.
+     * {@code rootsOld == -1} (all 64 bits, never a place memory) while the host relearns its places
+     * after the place depth changed: every place is familiar until a day of them has been learnt
+     * (from layout 6; older bits were 64 to a place and are relearnt).
      */
     public long rootsToday;
     public long rootsYesterday;
@@ -89,7 +92,8 @@ public final class HostState {
      * each (saturating at 31), bucket {@code b} at bits {@code 5 * (b mod WINDOW)}: for bursts
      * split by a bucket boundary and streams over hours. From layout 5 (replacing {@code
      * novelLast}, the last bucket's alone: restored state starts at 0). Two of the 4 bits above the
-     * ring: the attack tools or web shells (0-3) the last closed bucket brought (0 in older state).
+     * ring: the attack tools or web shells (0-3) the last closed bucket brought (0 in older state);
+     * the top two: the place depth minus one the place bits were computed at (from layout 6).
      */
     public long novelRing;
 

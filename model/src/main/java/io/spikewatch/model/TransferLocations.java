@@ -44,7 +44,9 @@ public final class TransferLocations implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
     /** Path components (a drive letter counts as one) that name a place, by default. */
     public static final int DEFAULT_PLACE_DEPTH = 2;
-    /** The largest place depth accepted: deeper, a file server's folders fill the 64 bits. */
+    /** Bits a place can take in a host's place memory (bit 63 is never a place's: {@link #placeBit}). */
+    public static final int PLACE_BITS = 63;
+    /** The largest place depth accepted: deeper, a file server's folders fill the place bits. */
     public static final int MAX_PLACE_DEPTH = 4;
     /** The built-in staging list, nothing added or removed, places two components deep. */
     public static final TransferLocations DEFAULT = new TransferLocations(List.of(), List.of(), DEFAULT_PLACE_DEPTH);
@@ -213,8 +215,10 @@ public final class TransferLocations implements java.io.Serializable {
     }
 
     /**
-     * One of 64 bits standing for the place of {@code directory} (its first {@link #placeDepth}
-     * components, case-insensitive, either separator); 0 for {@code null} or an empty directory.
+     * One of the low {@value #PLACE_BITS} bits standing for the place of {@code directory} (its
+     * first {@link #placeDepth} components, case-insensitive, either separator); 0 for {@code null}
+     * or an empty directory. The top bit is never a place's, so a host's place memory can mark
+     * itself as relearning ({@link HostState#rootsOld}).
      */
     public long placeBit(String directory) {
         if (directory == null) {
@@ -240,7 +244,7 @@ public final class TransferLocations implements java.io.Serializable {
             h = (h ^ Character.toLowerCase(c)) * 0x100000001b3L;
             any = true;
         }
-        return any ? 1L << ((h * 0x9E3779B97F4A7C15L) >>> 58) : 0;
+        return any ? 1L << Long.remainderUnsigned(h * 0x9E3779B97F4A7C15L, PLACE_BITS) : 0;
     }
 
     /** Whether {@code dir} from {@code offset} is {@code root} itself or below it (case-insensitive). */

@@ -386,6 +386,36 @@ class HostModelTest {
     }
 
     /**
+     * After {@code detector.place-depth} changes (2 to 3), the host's place bits name other places:
+     * it relearns them, so a folder copied into its share the next morning is still ordinary
+     * business, and from the third day on a new place is new again.
+     */
+    @Test
+    void aChangedPlaceDepthRelearnsThePlacesRatherThanFindingThemAllNew() {
+        HostModel threeDeep = new HostModel(DetectorSettings.defaults()
+                .withLocations(new TransferLocations(List.of(), List.of(), 3)));
+        HostState st = shareWithFolderCopies();
+        long at = B0 + 7 * PER_DAY + 10 * PER_HOUR;
+        BucketScore nextMorning = threeDeep.close(st, at, files(at, 200, "newcomer", "D:\\Shares\\Legal\\Archive"));
+        assertThat(nextMorning.recordScore()).as("a folder copied to the share, first bucket at three deep").isLessThan(70.0);
+        assertThat(st.rootsOld).as("relearning").isEqualTo(HostPlaces.RELEARNING);
+        SplittableRandom r = new SplittableRandom(4);
+        for (long b = at + 1; b < B0 + 10 * PER_DAY; b++) {
+            long hour = (b % PER_DAY) / PER_HOUR;
+            if (hour >= 8 && hour < 18) {
+                String dir = r.nextBoolean() ? "D:\\Shares\\Legal\\Q1" : "C:\\Windows\\Temp\\Support";
+                threeDeep.close(st, b, files(b, 1 + r.nextInt(6), "user" + r.nextInt(30), dir));
+            }
+        }
+        assertThat(st.rootsOld).as("relearnt").isNotEqualTo(HostPlaces.RELEARNING);
+        long later = B0 + 10 * PER_DAY + 10 * PER_HOUR;
+        assertThat(threeDeep.close(st.copy(), later, files(later, 200, "newcomer", "D:\\Shares\\Legal\\Archive"))
+                .recordScore()).as("a folder copied to the share").isLessThan(70.0);
+        assertThat(threeDeep.close(st.copy(), later, files(later, 200, "newcomer", "E:\\Dump\\x")).recordScore())
+                .as("a new place").isGreaterThanOrEqualTo(70.0);
+    }
+
+    /**
      * A week of a share's office hours: thirty users save one to six files each, into the share or
      * a support folder, and every other day someone saves a whole project folder (100-199 files).
      */
@@ -595,6 +625,37 @@ class HostModelTest {
                 .withLocations(new TransferLocations(List.of(), List.of(), 3)));
         assertThat(night.apply(threeDeep)).as("three components deep").isGreaterThanOrEqualTo(70.0);
         assertThat(night.apply(model)).as("two components deep").isLessThan(70.0);
+    }
+
+    /**
+     * A file server whose 300 staff each save into their own home folder, three components deep
+     * ({@code E:\\Home\\<user>\\Documents}): their homes are familiar to them without a place
+     * bit, so the 64 bits stay with the shares, and a migration account's first 400 files into a
+     * new {@code D:\\Migration} (no more than the share's folder copies every other day) cannot
+     * pass as familiar by sharing a bit with somebody's home.
+     */
+    @Test
+    void homeFoldersTakeNoPlaceBitsSoANewFolderStaysNew() {
+        HostModel threeDeep = new HostModel(DetectorSettings.defaults()
+                .withLocations(new TransferLocations(List.of(), List.of(), 3)));
+        SplittableRandom r = new SplittableRandom(17);
+        HostState st = new HostState();
+        for (long b = B0; b < B0 + 14 * PER_DAY; b++) {
+            long hour = (b % PER_DAY) / PER_HOUR;
+            if (hour < 8 || hour >= 18) {
+                continue;
+            }
+            String user = "staff" + r.nextInt(300);
+            BucketSummary s = files(b, 1 + r.nextInt(8), user, "E:\\Home\\" + user + "\\Documents");
+            if (b % (2 * PER_DAY) == 11 * PER_HOUR) {
+                s = addFiles(s, 300 + r.nextInt(300), user, "D:\\Shares\\Finance\\Archive");
+            }
+            threeDeep.close(st, b, r.nextInt(4) == 0 ? addFiles(s, 1 + r.nextInt(4), user, "D:\\Shares\\Finance") : s);
+        }
+        assertThat(Long.bitCount(st.rootsOld | st.rootsYesterday | st.rootsToday)).as("place bits set").isLessThanOrEqualTo(2);
+        long at = B0 + 14 * PER_DAY + 14 * PER_HOUR;
+        BucketScore migration = threeDeep.close(st, at, files(at, 400, "svc_migrate", "D:\\Migration\\Finance"));
+        assertThat(migration.recordScore()).isGreaterThanOrEqualTo(70.0);
     }
 
     /** A week of a web server whose releases land in new folders at 10:00 and 15:00 (30-150 files). */

@@ -48,6 +48,19 @@ class HostStateTest {
     }
 
     @Test
+    void aLayout5BaselineRelearnsItsPlacesWhoseBitsWereOneIn64() {
+        HostState old = new HostState();
+        old.version = 5;
+        old.rootsOld = 0x8000_0000_0000_0001L;
+        old.rootsYesterday = 2;
+        old.rootsToday = 4;
+        HostModel.migrate(old);
+        assertThat(old.rootsOld).isEqualTo(HostPlaces.RELEARNING);
+        assertThat(old.rootsYesterday | old.rootsToday).isZero();
+        assertThat(old.version).isEqualTo(HostState.CURRENT_VERSION);
+    }
+
+    @Test
     void aLayout4BaselineKeepsItsTenMostSeenDrivers() {
         HostState old = new HostState();
         old.version = 4;

@@ -47,8 +47,7 @@ final class HostPlaces {
      * ordinary places the host has received files in since before yesterday or in the own folder of
      * one of the bucket's writers ({@link TransferLocations#isOwnPlace}), files in places new to it
      * (staging locations, and files staged by name, always count as new), and the bits of its
-     * ordinary places to learn (a writer's own folder is not learnt: it is familiar to its owner
-     * without a bit, and to anyone else it stays new).
+     * ordinary places to learn.
      */
     long[] landed(HostState st, BucketSummary b, long[] out) {
         TransferLocations locations = s.locations();
@@ -76,17 +75,12 @@ final class HostPlaces {
             long bit = locations.placeBit(d);
             // A writer's own folder (its home, its SFTP folder, its profile) is familiar to it at once,
             // whoever tops the bucket: on a deadline night several people push into their homes together.
-            // It takes no place bit: a file server's hundreds of home folders would fill the 64 bits,
-            // and a new folder would pass as familiar by sharing a bit with one of them.
-            boolean own = ownPlace(d, users);
-            boolean familiar = own || (st.rootsOld & bit) != 0;
+            boolean familiar = ownPlace(d, users) || (st.rootsOld & bit) != 0;
             out[familiar ? 0 : 1] += n;
             if (familiar && TransferLocations.isInstallerCache(d)) {
                 familiarCache += n;
             }
-            if (!own) {
-                out[2] |= bit;
-            }
+            out[2] |= bit;
         }
         // Files staged by their names (documents among an installer cache's installers) are new too.
         long strays = Math.min(Math.max(0, b.stagedFiles - stagedByPlace), familiarCache);

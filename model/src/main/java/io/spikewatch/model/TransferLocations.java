@@ -33,22 +33,28 @@ import java.util.Objects;
  *
  * <p>Documents saved to shares, user folders, application and release directories are ordinary
  * locations; {@link #placeBit} names the place (its first {@code detector.place-depth} path
- * components, 2 by default, such as {@code D:\Shares}, {@code C:\Apps} or {@code /opt/billing}: few
- * enough per host, a file server's many department folders and home directories included, that 64
- * bits stay sparse; at 3, {@code E:\Home\<user>} is a place per user and a file server's bits fill
- * up, so a new place collides with a familiar one) so a host can remember where it usually
- * receives files. Both tests are allocation-free.
+ * components, 3 by default, such as {@code D:\Shares\Legal} or {@code /mnt/pool01/projects}, but
+ * no deeper than a folder of home folders such as {@code E:\Home} or {@code /home}: few enough per
+ * host, a file server's many department shares and home directories included, that its 63 bits
+ * stay sparse) so a host can remember where it usually receives files. Both tests are
+ * allocation-free.
  */
 public final class TransferLocations implements java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
     /** Path components (a drive letter counts as one) that name a place, by default. */
-    public static final int DEFAULT_PLACE_DEPTH = 2;
+    public static final int DEFAULT_PLACE_DEPTH = 3;
+    /**
+     * Folders whose subfolders are people's own (homes, profiles, SFTP folders): a place is never
+     * deeper than one of them ({@link #placeBit}).
+     */
+    static final List<String> HOME_ROOTS = List.of("home", "homes", "users", "profiles", "userdata", "sftp",
+            "Documents and Settings");
     /** Bits a place can take in a host's place memory (bit 63 is never a place's: {@link #placeBit}). */
     public static final int PLACE_BITS = 63;
     /** The largest place depth accepted: deeper, a file server's folders fill the place bits. */
     public static final int MAX_PLACE_DEPTH = 4;
-    /** The built-in staging list, nothing added or removed, places two components deep. */
+    /** The built-in staging list, nothing added or removed, places three components deep. */
     public static final TransferLocations DEFAULT = new TransferLocations(List.of(), List.of(), DEFAULT_PLACE_DEPTH);
 
     private static final String[] WINDOWS_ROOTS = {"windows", "programdata", "perflogs", "users\\public",
@@ -216,9 +222,12 @@ public final class TransferLocations implements java.io.Serializable {
 
     /**
      * One of the low {@value #PLACE_BITS} bits standing for the place of {@code directory} (its
-     * first {@link #placeDepth} components, case-insensitive, either separator); 0 for {@code null}
-     * or an empty directory. The top bit is never a place's, so a host's place memory can mark
-     * itself as relearning ({@link HostState#rootsOld}).
+     * first {@link #placeDepth} components, case-insensitive, either separator, but no deeper than
+     * a folder of home folders ({@link #HOME_ROOTS}: every {@code E:\Home\<user>} is the one place
+     * {@code E:\Home}, so a file server's hundreds of homes do not fill the bits and let a new
+     * folder pass as familiar by sharing a bit with one of them); 0 for {@code null} or an empty
+     * directory. The top bit is never a place's, so a host's place memory can mark itself as
+     * relearning ({@link HostState#rootsOld}).
      */
     public long placeBit(String directory) {
         if (directory == null) {
@@ -228,10 +237,11 @@ public final class TransferLocations implements java.io.Serializable {
         int components = 0;
         boolean inComponent = false;
         boolean any = false;
+        int start = 0;
         for (int i = 0; i < directory.length(); i++) {
             char c = directory.charAt(i);
             if (PathGlob.isSeparator(c)) {
-                if (inComponent && ++components == placeDepth) {
+                if (inComponent && (++components == placeDepth || isHomeRoot(directory, start, i))) {
                     break;
                 }
                 inComponent = false;
@@ -240,11 +250,22 @@ public final class TransferLocations implements java.io.Serializable {
             if (!inComponent) {
                 h = (h ^ '/') * 0x100000001b3L;
                 inComponent = true;
+                start = i;
             }
             h = (h ^ Character.toLowerCase(c)) * 0x100000001b3L;
             any = true;
         }
         return any ? 1L << Long.remainderUnsigned(h * 0x9E3779B97F4A7C15L, PLACE_BITS) : 0;
+    }
+
+    /** Whether component {@code [from, to)} of {@code dir} is a folder of home folders ({@link #HOME_ROOTS}). */
+    private static boolean isHomeRoot(String dir, int from, int to) {
+        for (String root : HOME_ROOTS) {
+            if (root.length() == to - from && dir.regionMatches(true, from, root, 0, root.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code dir} from {@code offset} is {@code root} itself or below it (case-insensitive). */

@@ -386,32 +386,32 @@ class HostModelTest {
     }
 
     /**
-     * After {@code detector.place-depth} changes (2 to 3), the host's place bits name other places:
+     * After {@code detector.place-depth} changes (3 to 2), the host's place bits name other places:
      * it relearns them, so a folder copied into its share the next morning is still ordinary
      * business, and from the third day on a new place is new again.
      */
     @Test
     void aChangedPlaceDepthRelearnsThePlacesRatherThanFindingThemAllNew() {
-        HostModel threeDeep = new HostModel(DetectorSettings.defaults()
-                .withLocations(new TransferLocations(List.of(), List.of(), 3)));
+        HostModel twoDeep = new HostModel(DetectorSettings.defaults()
+                .withLocations(new TransferLocations(List.of(), List.of(), 2)));
         HostState st = shareWithFolderCopies();
         long at = B0 + 7 * PER_DAY + 10 * PER_HOUR;
-        BucketScore nextMorning = threeDeep.close(st, at, files(at, 200, "newcomer", "D:\\Shares\\Legal\\Archive"));
-        assertThat(nextMorning.recordScore()).as("a folder copied to the share, first bucket at three deep").isLessThan(70.0);
+        BucketScore nextMorning = twoDeep.close(st, at, files(at, 200, "newcomer", "D:\\Shares\\Legal\\Archive"));
+        assertThat(nextMorning.recordScore()).as("a folder copied to the share, first bucket at two deep").isLessThan(70.0);
         assertThat(st.rootsOld).as("relearning").isEqualTo(HostPlaces.RELEARNING);
         SplittableRandom r = new SplittableRandom(4);
         for (long b = at + 1; b < B0 + 10 * PER_DAY; b++) {
             long hour = (b % PER_DAY) / PER_HOUR;
             if (hour >= 8 && hour < 18) {
                 String dir = r.nextBoolean() ? "D:\\Shares\\Legal\\Q1" : "C:\\Windows\\Temp\\Support";
-                threeDeep.close(st, b, files(b, 1 + r.nextInt(6), "user" + r.nextInt(30), dir));
+                twoDeep.close(st, b, files(b, 1 + r.nextInt(6), "user" + r.nextInt(30), dir));
             }
         }
         assertThat(st.rootsOld).as("relearnt").isNotEqualTo(HostPlaces.RELEARNING);
         long later = B0 + 10 * PER_DAY + 10 * PER_HOUR;
-        assertThat(threeDeep.close(st.copy(), later, files(later, 200, "newcomer", "D:\\Shares\\Legal\\Archive"))
+        assertThat(twoDeep.close(st.copy(), later, files(later, 200, "newcomer", "D:\\Shares\\Legal\\Archive"))
                 .recordScore()).as("a folder copied to the share").isLessThan(70.0);
-        assertThat(threeDeep.close(st.copy(), later, files(later, 200, "newcomer", "E:\\Dump\\x")).recordScore())
+        assertThat(twoDeep.close(st.copy(), later, files(later, 200, "newcomer", "E:\\Dump\\x")).recordScore())
                 .as("a new place").isGreaterThanOrEqualTo(70.0);
     }
 
@@ -600,9 +600,9 @@ class HostModelTest {
     /**
      * A studio's storage head: artists save shots into the projects share all day and now and then
      * copy a folder of 40-70 files. A service account it never saw rewriting 86 files of the
-     * pipeline share at 01:45 is a supply-chain poisoning: with places three components deep
-     * ({@code detector.place-depth: 3}) the pipeline share is another place than the projects share;
-     * two deep (the default), {@code /mnt/pool01} vouches for it.
+     * pipeline share at 01:45 is a supply-chain poisoning: with places three components deep (the
+     * default) the pipeline share is another place than the projects share; two deep ({@code
+     * detector.place-depth: 2}), {@code /mnt/pool01} vouches for it.
      */
     @Test
     void threeComponentsDeepThePipelineShareIsNoProjectShare() {
@@ -621,21 +621,21 @@ class HostModelTest {
             return m.close(st, at, files(at, 86, "svc_pipeline", "/mnt/pool01/pipeline/kfx-pipeline/2026.3.4/kfx_core"))
                     .recordScore();
         };
-        HostModel threeDeep = new HostModel(DetectorSettings.defaults()
-                .withLocations(new TransferLocations(List.of(), List.of(), 3)));
-        assertThat(night.apply(threeDeep)).as("three components deep").isGreaterThanOrEqualTo(70.0);
-        assertThat(night.apply(model)).as("two components deep").isLessThan(70.0);
+        HostModel twoDeep = new HostModel(DetectorSettings.defaults()
+                .withLocations(new TransferLocations(List.of(), List.of(), 2)));
+        assertThat(night.apply(model)).as("three components deep").isGreaterThanOrEqualTo(70.0);
+        assertThat(night.apply(twoDeep)).as("two components deep").isLessThan(70.0);
     }
 
     /**
-     * A file server whose 300 staff each save into their own home folder, three components deep
-     * ({@code E:\\Home\\<user>\\Documents}): their homes are familiar to them without a place
-     * bit, so the 64 bits stay with the shares, and a migration account's first 400 files into a
-     * new {@code D:\\Migration} (no more than the share's folder copies every other day) cannot
-     * pass as familiar by sharing a bit with somebody's home.
+     * A file server whose 300 staff each save into their own home folder, places three components
+     * deep: every {@code E:\Home\<user>\Documents} is the one place {@code E:\Home}, so the
+     * place bits stay few, and a migration account's first 400 files into a new {@code
+     * D:\Migration} (no more than the share's folder copies every other day) cannot pass as
+     * familiar by sharing a bit with somebody's home.
      */
     @Test
-    void homeFoldersTakeNoPlaceBitsSoANewFolderStaysNew() {
+    void homeFoldersAreOnePlaceSoANewFolderStaysNew() {
         HostModel threeDeep = new HostModel(DetectorSettings.defaults()
                 .withLocations(new TransferLocations(List.of(), List.of(), 3)));
         SplittableRandom r = new SplittableRandom(17);

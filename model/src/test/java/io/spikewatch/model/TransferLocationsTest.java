@@ -140,22 +140,39 @@ class TransferLocationsTest {
     }
 
     @Test
-    void aLocationIsItsFirstTwoComponentsWhateverTheCaseOrSeparator() {
-        long shares = DEFAULT.placeBit("D:\\Shares");
+    void aLocationIsItsFirstComponentsWhateverTheCaseOrSeparator() {
+        TransferLocations twoDeep = new TransferLocations(List.of(), List.of(), 2);
+        long shares = twoDeep.placeBit("D:\\Shares");
         assertThat(Long.bitCount(shares)).isEqualTo(1);
-        assertThat(DEFAULT.placeBit("d:\\SHARES\\Legal\\Q1\\Archive")).isEqualTo(shares);
-        assertThat(DEFAULT.placeBit("D:/Shares/HR/Scans")).isEqualTo(shares);
-        assertThat(DEFAULT.placeBit("/opt/billing/releases/1/bin"))
-                .isEqualTo(DEFAULT.placeBit("/opt/billing/conf"));
-        assertThat(DEFAULT.placeBit(null)).isZero();
-        assertThat(DEFAULT.placeBit("\\\\")).isZero();
-        assertThat(DEFAULT.placeBit("D:\\Migration")).isNotEqualTo(shares);
-        assertThat(DEFAULT.placeBit("/opt/orders")).isNotEqualTo(DEFAULT.placeBit("/opt/billing"));
-        TransferLocations shareDeep = new TransferLocations(List.of(), List.of(), 3);
-        assertThat(shareDeep.placeBit("D:/Shares/Legal/Scans")).as("three components deep")
+        assertThat(twoDeep.placeBit("d:\\SHARES\\Legal\\Q1\\Archive")).isEqualTo(shares);
+        assertThat(twoDeep.placeBit("D:/Shares/HR/Scans")).isEqualTo(shares);
+        assertThat(twoDeep.placeBit("/opt/billing/releases/1/bin"))
+                .isEqualTo(twoDeep.placeBit("/opt/billing/conf"));
+        assertThat(twoDeep.placeBit(null)).isZero();
+        assertThat(twoDeep.placeBit("\\\\")).isZero();
+        assertThat(twoDeep.placeBit("D:\\Migration")).isNotEqualTo(shares);
+        assertThat(twoDeep.placeBit("/opt/orders")).isNotEqualTo(twoDeep.placeBit("/opt/billing"));
+        TransferLocations shareDeep = DEFAULT;
+        assertThat(shareDeep.placeBit("D:/Shares/Legal/Scans")).as("three components deep, the default")
                 .isEqualTo(shareDeep.placeBit("D:\\Shares\\Legal"));
         assertThat(shareDeep.placeBit("/mnt/pool01/pipeline/bin")).as("the pipeline is no project")
                 .isNotEqualTo(shareDeep.placeBit("/mnt/pool01/projects/NJR"));
+        assertThat(Long.numberOfLeadingZeros(shares)).as("the top bit is no place's").isPositive();
+    }
+
+    @Test
+    void homeFoldersAreOnePlaceHoweverDeepPlacesGo() {
+        TransferLocations deep = new TransferLocations(List.of(), List.of(), 4);
+        assertThat(deep.placeBit("E:\\Home\\rjackson\\Documents")).isEqualTo(deep.placeBit("e:\\home"))
+                .isEqualTo(deep.placeBit("E:/Home/ann"));
+        assertThat(deep.placeBit("/home/jdoe/work/test-rig")).isEqualTo(deep.placeBit("/home/ann"));
+        assertThat(deep.placeBit("/export/home/jdoe/bin")).isEqualTo(deep.placeBit("/export/home"));
+        assertThat(deep.placeBit("/srv/sftp/partner1/in")).isEqualTo(deep.placeBit("/srv/sftp/partner2"));
+        assertThat(deep.placeBit("C:\\Documents and Settings\\ann\\Desktop")).isEqualTo(deep.placeBit("C:\\Documents and Settings"));
+        assertThat(deep.placeBit("D:\\UserData\\ann\\AppData")).isEqualTo(deep.placeBit("D:\\UserData\\bob"));
+        assertThat(deep.placeBit("E:\\Profiles\\ann.V6")).isNotEqualTo(deep.placeBit("E:\\HomeDirs\\ann.V6"));
+        assertThat(deep.placeBit("D:\\Shares\\Legal\\Q1")).as("no home root: four deep")
+                .isNotEqualTo(deep.placeBit("D:\\Shares\\Legal\\Q2"));
     }
 
     @Test

@@ -84,7 +84,7 @@ class ConfigLoaderTest {
         Path f = dir.resolve("c.yaml");
         Files.writeString(f, """
                 detector:
-                  place-depth: 3
+                  place-depth: 2
                   staging:
                     include: [D:/Drop, 'E:\\Users\\*\\Downloads']
                     exclude: C:\\ProgramData\\Vendor\\Updates
@@ -92,7 +92,7 @@ class ConfigLoaderTest {
         TransferLocations l = ConfigLoader.load(f).detector().locations();
         assertThat(l.include()).containsExactly("D:/Drop", "E:\\Users\\*\\Downloads");
         assertThat(l.exclude()).containsExactly("C:\\ProgramData\\Vendor\\Updates");
-        assertThat(l.placeDepth()).isEqualTo(3);
+        assertThat(l.placeDepth()).isEqualTo(2);
         assertThat(l.isStaging("C:\\ProgramData\\Vendor\\Updates\\7.2")).isFalse();
         assertThat(l.isStaging("e:\\users\\ann\\downloads")).isTrue();
         assertThatThrownBy(() -> ConfigLoader.fromMap(Map.of("detector.staging.exclude", List.of("C:\\x", " "))))

@@ -152,11 +152,10 @@ class TransferLocationsTest {
         assertThat(twoDeep.placeBit("\\\\")).isZero();
         assertThat(twoDeep.placeBit("D:\\Migration")).isNotEqualTo(shares);
         assertThat(twoDeep.placeBit("/opt/orders")).isNotEqualTo(twoDeep.placeBit("/opt/billing"));
-        TransferLocations shareDeep = DEFAULT;
-        assertThat(shareDeep.placeBit("D:/Shares/Legal/Scans")).as("three components deep, the default")
-                .isEqualTo(shareDeep.placeBit("D:\\Shares\\Legal"));
-        assertThat(shareDeep.placeBit("/mnt/pool01/pipeline/bin")).as("the pipeline is no project")
-                .isNotEqualTo(shareDeep.placeBit("/mnt/pool01/projects/NJR"));
+        assertThat(DEFAULT.placeBit("D:/Shares/Legal/Scans")).as("three components deep, the default")
+                .isEqualTo(DEFAULT.placeBit("D:\\Shares\\Legal"));
+        assertThat(DEFAULT.placeBit("/mnt/pool01/pipeline/bin")).as("the pipeline is no project")
+                .isNotEqualTo(DEFAULT.placeBit("/mnt/pool01/projects/NJR"));
         assertThat(Long.numberOfLeadingZeros(shares)).as("the top bit is no place's").isPositive();
     }
 

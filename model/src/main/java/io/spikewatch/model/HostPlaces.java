@@ -2,7 +2,7 @@ package io.spikewatch.model;
 
 /**
  * The part of {@link HostModel} that knows where a host receives files: the places it has
- * received files in (64 bits of {@link TransferLocations#placeBit}, in generations of today,
+ * received files in (63 bits of {@link TransferLocations#placeBit}, in generations of today,
  * yesterday and before, so a place is familiar from the second day after it is first seen and an
  * attack cannot vouch for its own folder), and a second count series of files into places new to
  * it (staging locations always count), scored against how often the host receives such files.

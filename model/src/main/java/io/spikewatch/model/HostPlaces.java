@@ -222,11 +222,13 @@ final class HostPlaces {
      */
     void age(HostState st, long bucket) {
         int depth = s.locations().placeDepth();
-        if (st.isNew() || placeDepth(st) != depth) {
-            if (!st.isNew()) {
-                relearn(st);
-            }
-            st.novelRing = (st.novelRing & ~(3L << DEPTH_SHIFT)) | ((long) (depth - 1) << DEPTH_SHIFT);
+        if (st.isNew()) {
+            rememberPlaceDepth(st, depth);
+            return;
+        }
+        if (placeDepth(st) != depth) {
+            relearn(st);
+            rememberPlaceDepth(st, depth);
             return;
         }
         long days = bucket * s.bucketSpanMs() / DetectorSettings.DAY - st.lastBucket * s.bucketSpanMs() / DetectorSettings.DAY;
@@ -246,6 +248,11 @@ final class HostPlaces {
     /** The place depth the host's place bits were computed at. */
     private static int placeDepth(HostState st) {
         return (int) (st.novelRing >>> DEPTH_SHIFT) + 1;
+    }
+
+    /** Records the place depth the host's place bits are computed at, in the top two bits of {@link HostState#novelRing}. */
+    private static void rememberPlaceDepth(HostState st, int depth) {
+        st.novelRing = (st.novelRing & ~(3L << DEPTH_SHIFT)) | ((long) (depth - 1) << DEPTH_SHIFT);
     }
 
     /** Forgets the host's places and relearns them: every place is familiar until a day has been learnt. */

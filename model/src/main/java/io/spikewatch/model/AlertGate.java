@@ -121,7 +121,7 @@ public final class AlertGate {
     /**
      * Outcome for one bucket.
      *
-     * @param held the records held back as deployments or by the learning period, each with its
+     * @param held the records held back as deployments, as installations or by the learning period, each with its
      *     {@link BucketSummary#heldBack} reason, highest score first, at most
      *     {@link AlertPolicy#maxAlertsPerBucket()} (the counts cover them all)
      * @param heldByReason how many were held back for each reason, all of them
@@ -135,7 +135,7 @@ public final class AlertGate {
         public int heldByDeployer() {
             int n = 0;
             for (Map.Entry<HoldReason, Integer> e : heldByReason.entrySet()) {
-                n += e.getKey() == HoldReason.LEARNING_PERIOD ? 0 : e.getValue();
+                n += e.getKey().isDeployment() ? e.getValue() : 0;
             }
             return n;
         }
@@ -318,6 +318,9 @@ public final class AlertGate {
                     ? deployment(driver, groups, r, threshold) : null;
             if (groupSize >= policy.fleetMinHosts() && !nobodysRoutine) {
                 heldByDriver.merge(driver, 1, Integer::sum);
+            } else if (r.summary() != null && r.summary().reinstalled && !nobodysRoutine) {
+                // A fresh image receiving its software: a new host's installation (tools still alert).
+                held.add(heldAs(r, HoldReason.REINSTALLATION));
             } else if (deployment != null) {
                 held.add(heldAs(r, deployment));
             } else if (spread && fresh) {

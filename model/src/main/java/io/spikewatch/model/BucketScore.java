@@ -31,6 +31,8 @@ package io.spikewatch.model;
  *     when this bucket's evidence is the rest of that drop (its files into new places); 0 otherwise
  * @param burstRun the buckets right before this one in which the same account, new to the host, burst
  *     into its places too at a quiet hour, when that run is this bucket's evidence; 0 otherwise
+ * @param reinstalled whether the bucket falls in the installation of a host reinstalled under the
+ *     same name (its {@code host.id} changed, {@link Reinstalls}): scored against the new-host prior
  */
 public record BucketScore(
         long bucketIndex,
@@ -53,4 +55,5 @@ public record BucketScore(
         boolean sustainedNewPlaces,
         boolean idleHost,
         int armedBefore,
-        int burstRun) {}
+        int burstRun,
+        boolean reinstalled) {}

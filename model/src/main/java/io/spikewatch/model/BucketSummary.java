@@ -81,6 +81,8 @@ public final class BucketSummary {
      * new to the host, burst into its places too at a quiet hour, when that is the evidence; 0 otherwise.
      */
     public int burstRun;
+    /** {@link BucketScore#reinstalled()}: the host's installation after a reinstall (its {@code host.id} changed). */
+    public boolean reinstalled;
     /** Whether this is the first bucket ever closed for the host. */
     public boolean firstOfHost;
     /** Hosts the same driver lifted within the fleet window when this bucket alerted as a spread; 0 otherwise. */
@@ -162,6 +164,7 @@ public final class BucketSummary {
         idleHost = score.idleHost();
         armedBefore = score.armedBefore();
         burstRun = score.burstRun();
+        reinstalled = score.reinstalled();
     }
 
     /** Counts one accepted transfer into the bucket; {@code locations} tells staging locations. */

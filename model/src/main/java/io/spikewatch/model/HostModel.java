@@ -37,6 +37,8 @@ package io.spikewatch.model;
  */
 public final class HostModel {
 
+    /** A host never seen: what a reinstalled host is scored against during its installation. */
+    private static final HostState BLANK = new HostState();
     /** Driver value meaning "unknown". */
     public static final int NO_DRIVER = 0;
     /** A bucket at least this probable is ordinary: its driver counts towards being a regular. */
@@ -85,6 +87,8 @@ public final class HostModel {
     private final double alphaWeekendCell;
     private final double thresholdSurprise;
     private final double knownBurstRate;
+    /** Buckets of an installation ({@link DetectorSettings#installMs()}, rounded up). */
+    private final long installBuckets;
     /** Scratch for the expectations of empty buckets ({@link #learnEmptyUntil}): no allocation per bucket. */
     private final double[] zeroScratch = new double[5];
     /** Scratch for the closed bucket's expectation and its best sustained evidence. */
@@ -113,6 +117,7 @@ public final class HostModel {
         this.alphaWeekendCell = decayAlpha(daysPerHalfLife * 2 / 7 * bucketsPerHour);
         this.thresholdSurprise = ScoreScale.surpriseOfScore(settings.threshold());
         this.knownBurstRate = settings.bucketSpanMs() / (double) (7 * DetectorSettings.DAY);
+        this.installBuckets = (settings.installMs() + settings.bucketSpanMs() - 1) / settings.bucketSpanMs();
         this.places = new HostPlaces(s, alphaLevel);
         this.bursts = new HostBursts(alphaLevel);
     }
@@ -175,8 +180,11 @@ public final class HostModel {
         boolean adjacent = !st.isNew() && st.lastBucket == bucket - 1;
         places.age(st, bucket);
         learnEmptyUntil(st, bucket);
-        double[] ev = expectation(st, bucket * s.bucketSpanMs(), closeScratch);
-        Single one = scoreSingle(st, bucket, count, driver, summary, ev, adjacent);
+        Reinstalls.notice(st, bucket, summary == null ? null : summary.hostId, s.bucketSpanMs());
+        boolean reinstalling = Reinstalls.installing(st, bucket, installBuckets);
+        // A reinstalled host's software push is scored as a new host's would be: against the prior.
+        double[] ev = expectation(reinstalling ? BLANK : st, bucket * s.bucketSpanMs(), closeScratch);
+        Single one = scoreSingle(st, bucket, count, driver, summary, ev, adjacent, reinstalling);
         double[] sustained = sustainedScratch;
         boolean newPlaces = scoreSustained(st, bucket, count, driver, summary, one, sustained);
         double pSustained = sustained[0];
@@ -193,7 +201,7 @@ public final class HostModel {
                 sustainedWins ? sustained[3] : 0, st.seen < s.warmupBuckets(),
                 one.slot < 0 ? 0 : HostBursts.seen(st.driverSeen, one.slot), routine,
                 sustainedWins ? (int) sustained[4] : 0, sustainedWins && newPlaces, one.idleHost,
-                one.restOfDrop && !sustainedWins ? one.armedBefore : 0, sustainedWins ? 0 : one.burstRun);
+                one.restOfDrop && !sustainedWins ? one.armedBefore : 0, sustainedWins ? 0 : one.burstRun, reinstalling);
         learnClosed(st, bucket, count, driver, summary, ev, one, p);
         return score;
     }
@@ -236,7 +244,7 @@ public final class HostModel {
      * documents; its attack tools; the rest of a drop.
      */
     private Single scoreSingle(HostState st, long bucket, long count, int driver, BucketSummary summary,
-            double[] ev, boolean adjacent) {
+            double[] ev, boolean adjacent, boolean reinstalling) {
         Single one = single;
         // Documents written back with an extension appended (remote encryption): no habit of the
         // host vouches for them, not its places, its accounts or the job that runs at this hour.
@@ -257,7 +265,7 @@ public final class HostModel {
         }
         long[] place = places.landed(st, summary, placeScratch);
         long novel = place[1];
-        boolean novelScored = summary != null && places.known(st, bucket);
+        boolean novelScored = summary != null && places.known(st, bucket) && !reinstalling;
         double pNovel = novelScored && novel > 0 ? HostPlaces.novelTail(st, novel, 1) : 1.0;
         if (!novelScored && summary != null && summary.stagedFiles > 0 && !installing(st, bucket)) {
             // A host younger than its place memory: staging locations never become familiar, so
@@ -479,7 +487,8 @@ public final class HostModel {
 
     /** Whether {@code bucket} falls in the host's installation period. */
     private boolean installing(HostState st, long bucket) {
-        return (bucket - st.firstBucket) * s.bucketSpanMs() < s.installMs();
+        return (bucket - st.firstBucket) * s.bucketSpanMs() < s.installMs()
+                || Reinstalls.installing(st, bucket, installBuckets);
     }
 
     /** Learns every empty bucket after the last closed one (and after the installation) and before {@code bucket}. */

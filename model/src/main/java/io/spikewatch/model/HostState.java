@@ -1,7 +1,7 @@
 package io.spikewatch.model;
 
 /**
- * Everything the detector remembers about one host, in one compact value (1018 bytes
+ * Everything the detector remembers about one host, in one compact value (1022 bytes
  * serialized). A strict POJO so Flink stores it in RocksDB without Kryo; {@link #version} lets a
  * later release add fields and migrate.
  *
@@ -10,7 +10,7 @@ package io.spikewatch.model;
 public final class HostState {
 
     /** Current layout version. */
-    public static final int CURRENT_VERSION = 6;
+    public static final int CURRENT_VERSION = 7;
     /** Time-of-week cells: 24 hours x {weekday, weekend}. */
     public static final int CELLS = 48;
     /** Hourly peaks kept for recurrence: 8 days. */
@@ -96,6 +96,11 @@ public final class HostState {
      * the top two: the place depth minus one the place bits were computed at (from layout 6).
      */
     public long novelRing;
+    /**
+     * The host's {@code host.id} (16 bits of its hash) and the bucket (mod 2^16) it last changed:
+     * a reinstalled host's next hours are an installation ({@link Reinstalls}; from layout 7, 0 before).
+     */
+    public int hostMark;
 
     /** For Flink's POJO serializer and for new hosts. */
     public HostState() {}
@@ -138,6 +143,7 @@ public final class HostState {
         c.novelMean = novelMean;
         c.novelVar = novelVar;
         c.novelRing = novelRing;
+        c.hostMark = hostMark;
         return c;
     }
 

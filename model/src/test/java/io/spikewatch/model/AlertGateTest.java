@@ -592,6 +592,30 @@ class AlertGateTest {
                 org.assertj.core.api.Assertions.entry(HoldReason.LEARNING_PERIOD, 3));
     }
 
+    /**
+     * A re-imaged lab PC's software push is held as its installation (the reason on the record);
+     * attack tools among it are nobody's installation and alert.
+     */
+    @Test
+    void aReinstalledHostsInstallationIsHeldButItsToolsAlert() {
+        AlertGate gate = new AlertGate(AlertPolicy.defaults(), SPAN);
+        AlertGate.Decision d = gate.decide(T0, List.of(reinstalled(record("lab-1", T0, 85, "svc-labdeploy")),
+                reinstalled(armed("lab-2", T0, 85, "helpdesk")), record("lab-3", T0, 85, "jdoe")),
+                List.of());
+        assertThat(d.alerts()).extracting(AnomalyRecord::hostName).containsExactly("lab-2", "lab-3");
+        assertThat(d.held()).singleElement().satisfies(h -> {
+            assertThat(h.hostName()).isEqualTo("lab-1");
+            assertThat(h.summary().heldBack).isEqualTo(HoldReason.REINSTALLATION);
+        });
+        assertThat(d.heldByReason()).containsExactly(org.assertj.core.api.Assertions.entry(HoldReason.REINSTALLATION, 1));
+    }
+
+    /** {@code r} as the model scores a bucket in the installation of a reinstalled host. */
+    private static AnomalyRecord reinstalled(AnomalyRecord r) {
+        r.summary().reinstalled = true;
+        return r;
+    }
+
     /** A build account's high scores on two servers on two days: what makes its next burst a deployment round. */
     private static List<FleetMark> jenkinsBurstOnTwoServersOnTwoDays() {
         return List.of(new FleetMark(T0, "user.name=jenkins", "app-1", true, 90),

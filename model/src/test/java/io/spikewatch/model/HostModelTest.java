@@ -416,6 +416,68 @@ class HostModelTest {
     }
 
     /**
+     * A lab PC re-imaged before term enrols with a new {@code host.id}, and the deployment account
+     * stages hundreds of course applications into {@code C:\Staging} over SMB: its installation,
+     * scored against the new-host prior (as a new host's 600 files would be) and learned nowhere,
+     * where the old baseline finds 600 files on a PC that received one now and then. Once the
+     * installation is over the PC is scored against its own baseline again.
+     */
+    @Test
+    void aReinstalledHostsSoftwarePushIsItsInstallation() {
+        HostState st = idleLabPc("id-before");
+        long at = B0 + 14 * PER_DAY + 7 * PER_HOUR;
+        BucketScore before = model.close(st.copy(), at, push(at, "id-before"));
+        assertThat(before.reinstalled()).isFalse();
+        assertThat(before.typical()).as("the PC's own level").isLessThan(1.0);
+        BucketScore fresh = model.close(new HostState(), at, push(at, "id-new"));
+        BucketScore reinstalled = model.close(st, at, push(at, "id-after"));
+        assertThat(reinstalled.reinstalled()).isTrue();
+        assertThat(reinstalled.typical()).as("the new-host prior").isEqualTo(fresh.typical());
+        assertThat(reinstalled.recordScore()).as("as a new host's").isCloseTo(fresh.recordScore(), within(1e-9));
+        assertThat(model.close(st, at + 1, push(at + 1, "id-after")).reinstalled()).as("its next quarter hour").isTrue();
+        long after = at + 5 * PER_HOUR;
+        BucketScore later = model.close(st, after, push(after, "id-after"));
+        assertThat(later.reinstalled()).isFalse();
+        assertThat(later.typical()).as("the installation was not learned").isLessThan(1.0);
+        assertThat(later.recordScore()).as("a push once the installation is over").isGreaterThanOrEqualTo(70.0);
+    }
+
+    /**
+     * A host whose events carry two ids by turns (a second source reporting another id) is no host
+     * reinstalled every quarter hour: a change within a week of the last one is no reinstall.
+     */
+    @Test
+    void idsChangingByTurnsAreNoReinstallEachTime() {
+        HostState st = idleLabPc("id-a");
+        long at = B0 + 14 * PER_DAY + 7 * PER_HOUR;
+        model.close(st, at, files(at, 1, "svc-agent", "C:\\ProgramData\\Agent", "id-b"));
+        long later = at + 2 * PER_DAY;
+        model.close(st, later, files(later, 1, "svc-agent", "C:\\ProgramData\\Agent", "id-a"));
+        long burst = later + 1;
+        BucketScore flapped = model.close(st, burst, push(burst, "id-b"));
+        assertThat(flapped.reinstalled()).as("two days after the first change, under the other id").isFalse();
+        assertThat(flapped.recordScore()).isGreaterThanOrEqualTo(70.0);
+    }
+
+    /** Two weeks of a lab PC under {@code hostId}: a file now and then from the helpdesk, nothing else. */
+    private HostState idleLabPc(String hostId) {
+        return closeOfficeHours(B0, B0 + 14 * PER_DAY, b -> b % PER_DAY == 11 * PER_HOUR && b / PER_DAY % 3 == 0
+                ? files(b, 1, "helpdesk", "C:\\Users\\Public\\Desktop", hostId) : null);
+    }
+
+    /** 600 course applications staged by the lab's deployment account, under {@code hostId}. */
+    private static BucketSummary push(long bucket, String hostId) {
+        return files(bucket, 600, "svc-labdeploy", "C:\\Staging\\MATLAB", hostId);
+    }
+
+    /** {@link #files(long, long, String, String)} from a host reporting {@code hostId}. */
+    private static BucketSummary files(long bucket, long count, String user, String dir, String hostId) {
+        BucketSummary s = files(bucket, count, user, dir);
+        s.hostId = hostId;
+        return s;
+    }
+
+    /**
      * A week of a share's office hours: thirty users save one to six files each, into the share or
      * a support folder, and every other day someone saves a whole project folder (100-199 files).
      */

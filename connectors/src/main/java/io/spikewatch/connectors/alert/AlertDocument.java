@@ -205,6 +205,10 @@ public final class AlertDocument {
             b.append("; the same account, new to this host, burst into its places in the ").append(s.burstRun)
                     .append(s.burstRun == 1 ? " bucket" : " buckets").append(" before this one too, at an hour it is quiet");
         }
+        if (s.reinstalled) {
+            b.append("; the host was reinstalled (its host.id changed) within the installation period:"
+                    + " scored as a new host's installation");
+        }
         if (s.webShells()) {
             b.append("; ").append(s.webShellFiles).append(s.webShellFiles == 1 ? " script" : " scripts")
                     .append(" a web server runs went into an upload folder, as web shells do");
@@ -457,6 +461,7 @@ public final class AlertDocument {
         g.writeNumberField("driver_seen_buckets", s.driverSeen);
         g.writeNumberField("armed_before", s.armedBefore);
         g.writeNumberField("burst_run", s.burstRun);
+        g.writeBooleanField("reinstalled", s.reinstalled);
         g.writeNumberField("spread_hosts", s.spreadHosts);
         g.writeBooleanField("spread_same_files", s.spreadSameFiles);
         g.writeEndObject();

@@ -327,6 +327,23 @@ class AlertDocumentTest {
     }
 
     @Test
+    void aReinstalledHostsHeldPushSaysWhyItWasHeld() throws Exception {
+        BucketSummary s = BucketSummary.empty(T0);
+        s.add(FileEvent.builder().timestampMs(T0).hostName(HOST).userName("svc-labdeploy").fileName("setup.exe")
+                .filePath("C:\\Staging\\MATLAB\\setup.exe").fileDirectory("C:\\Staging\\MATLAB").build(),
+                TransferLocations.DEFAULT);
+        s.reinstalled = true;
+        s.heldBack = HoldReason.REINSTALLATION;
+        JsonNode d = doc(new AnomalyRecord(HOST, T0, BUCKET, 631, 20, 400, 1e-10, 84, 0, 0, 0, 0, false, s));
+        assertThat(d.get("kibana.alert.reason").asText()).contains("; the host was reinstalled (its host.id changed)"
+                + " within the installation period: scored as a new host's installation; held back, not alerted:"
+                + " the host was reinstalled");
+        assertThat(d.at("/spikewatch.explanation/reinstalled").asBoolean()).isTrue();
+        assertThat(d.at("/spikewatch.explanation/held_back").asText()).isEqualTo("reinstallation");
+        assertThat(doc(single()).at("/spikewatch.explanation/reinstalled").asBoolean()).isFalse();
+    }
+
+    @Test
     void theRestOfADropSaysWhatItsFirstQuarterHourBrought() throws Exception {
         BucketSummary s = BucketSummary.empty(T0);
         for (String name : new String[] {"start.sh", "kworker", "run.sh"}) {

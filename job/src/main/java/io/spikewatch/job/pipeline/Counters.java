@@ -29,11 +29,12 @@ public final class Counters {
     public static final String HELD_BACK_DEPLOYER = "alerts_held_back_deployer";
 
     /**
-     * Alerts held back for one deployment rule ({@code alerts_held_back_deployment_account}, ...): the
-     * parts of {@link #HELD_BACK_DEPLOYER}, so a rule that starts holding much more shows.
+     * Alerts held back for one reason ({@code alerts_held_back_deployment_account}, ...,
+     * {@code alerts_held_back_reinstallation}): the deployment rules are the parts of
+     * {@link #HELD_BACK_DEPLOYER}, so a rule that starts holding much more shows.
      */
-    public static String heldBack(io.spikewatch.model.HoldReason deployment) {
-        return "alerts_held_back_" + deployment.code();
+    public static String heldBack(io.spikewatch.model.HoldReason reason) {
+        return "alerts_held_back_" + reason.code();
     }
     public static final String SUPPRESSED = "alerts_suppressed";
     public static final String HELD_BACK_LEARNING = "alerts_held_back_learning";

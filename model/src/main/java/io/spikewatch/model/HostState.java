@@ -1,7 +1,7 @@
 package io.spikewatch.model;
 
 /**
- * Everything the detector remembers about one host, in one compact value (1022 bytes
+ * Everything the detector remembers about one host, in one compact value (1023 bytes
  * serialized). A strict POJO so Flink stores it in RocksDB without Kryo; {@link #version} lets a
  * later release add fields and migrate.
  *

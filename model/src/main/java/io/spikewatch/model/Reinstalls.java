@@ -8,17 +8,21 @@ package io.spikewatch.model;
  * the new-host prior and learned nowhere, where the old baseline would find hundreds of files into
  * {@code C:\Staging} on a PC that received nothing for weeks.
  *
- * <p>One int of state ({@link HostState#hostMark}): 16 bits of a hash of the id last seen (never 0
- * once one has been seen) and the bucket, modulo 2^16 (682 days of quarter hours), of the last
- * change. A host whose events carry two ids by turns (two sources, one of them misconfigured) is
- * reinstalled at most once a week: a change within {@link #FLAP_DAYS} days of the last one is no
- * reinstall, so such a host loses at most one installation period a week, not its detection.
+ * <p>One int of state ({@link HostState#hostMark}): 15 bits of a hash of the id last seen (never 0
+ * once one has been seen), the bucket, modulo 2^16 (682 days of quarter hours), of the last change,
+ * and a flag for a host whose sources report two ids by turns (one of them misconfigured, or a
+ * third-party source with ids of its own): a change within {@link #FLAP_DAYS} days of the last one
+ * is no reinstall and sets the flag, and from then on no change of id is. Such a host loses at
+ * most one installation period (its first change), never its detection.
  */
 final class Reinstalls {
 
     /** A change of id this soon after the last one is a flapping source, not a reinstall. */
     static final int FLAP_DAYS = 7;
     private static final int MOD = 1 << 16;
+    /** The host's sources report two ids by turns: no change of id is a reinstall. */
+    private static final int FLAPPING = 1 << 31;
+    private static final int ID_MASK = 0x7fff;
     /** The "last change" of a host that never changed is kept this far back (see {@link #notice}). */
     private static final int NEVER_DAYS = 30;
 
@@ -26,7 +30,8 @@ final class Reinstalls {
 
     /**
      * Records the id of the closed bucket ({@code null}: none, nothing changes) and returns whether
-     * the host was reinstalled now: it had another id before, and not within {@link #FLAP_DAYS} days.
+     * the host was reinstalled now: it had another id before, not within {@link #FLAP_DAYS} days,
+     * and its ids never came by turns.
      */
     static boolean notice(HostState st, long bucket, String hostId, long bucketSpanMs) {
         long perDay = DetectorSettings.DAY / bucketSpanMs;
@@ -47,13 +52,15 @@ final class Reinstalls {
             st.hostMark = id << 16 | Math.floorMod(now - (FLAP_DAYS + 1) * (int) perDay, MOD);
             return false;
         }
-        if (mark >>> 16 == id) {
+        int before = mark >>> 16 & ID_MASK;
+        if (before == id) {
             st.hostMark = mark;
             return false;
         }
-        if (Math.floorMod(now - (mark & 0xffff), MOD) <= FLAP_DAYS * perDay) {
-            // A source flapping between two ids: the last change stays where it was.
-            st.hostMark = id << 16 | (mark & 0xffff);
+        boolean flapping = (mark & FLAPPING) != 0 || Math.floorMod(now - (mark & 0xffff), MOD) <= FLAP_DAYS * perDay;
+        if (flapping) {
+            // Ids by turns: the last change stays where it was, and no change is a reinstall any more.
+            st.hostMark = FLAPPING | id << 16 | (mark & 0xffff);
             return false;
         }
         st.hostMark = id << 16 | now;
@@ -69,10 +76,9 @@ final class Reinstalls {
         return since < installBuckets;
     }
 
-    /** 16 bits of {@code hostId}'s hash, never 0. */
+    /** 15 bits of {@code hostId}'s hash, never 0. */
     static int idHash(String hostId) {
-        int h = hostId.hashCode() * 0x9E3779B9;
-        int id = h >>> 16;
+        int id = (hostId.hashCode() * 0x9E3779B9) >>> 17;
         return id == 0 ? 1 : id;
     }
 }

@@ -34,7 +34,7 @@ class ReinstallsTest {
     }
 
     @Test
-    void idsByTurnsWithinAWeekAreOneReinstallAWeekAtMost() {
+    void idsByTurnsAreOneReinstallAtMostThenNone() {
         HostState st = new HostState();
         Reinstalls.notice(st, B0, "id-a", SPAN);
         long at = B0 + 20 * PER_DAY;
@@ -44,7 +44,11 @@ class ReinstallsTest {
                 reinstalls++;
             }
         }
-        assertThat(reinstalls).as("three weeks of two sources by turns").isEqualTo(3);
+        assertThat(reinstalls).as("three weeks of two sources by turns").isEqualTo(1);
+        assertThat(Reinstalls.installing(st, at + 21 * PER_DAY, INSTALL)).isFalse();
+        long later = at + 80 * PER_DAY;
+        assertThat(Reinstalls.notice(st, later, "id-c", SPAN)).as("a third id two months later").isFalse();
+        assertThat(Reinstalls.installing(st, later, INSTALL)).isFalse();
     }
 
     @Test

@@ -47,6 +47,14 @@ class AlertDocumentTest {
         return s;
     }
 
+    /** A bucket of one file {@code name} written by {@code user} into {@code dir} (path separator {@code sep}). */
+    private static BucketSummary oneFile(String user, String dir, String sep, String name) {
+        BucketSummary s = BucketSummary.empty(T0);
+        s.add(FileEvent.builder().timestampMs(T0).hostName(HOST).userName(user).fileName(name)
+                .filePath(dir + sep + name).fileDirectory(dir).build(), TransferLocations.DEFAULT);
+        return s;
+    }
+
     private static AnomalyRecord single() {
         return new AnomalyRecord(HOST, T0, BUCKET, 812, 190.4, 402.25, 1.2345e-9, 93.4, -2.1,
                 0, 0, 0, false, summary());
@@ -313,10 +321,7 @@ class AlertDocumentTest {
 
     @Test
     void aRunOfBurstsSaysHowLongTheAccountHasBeenBursting() throws Exception {
-        BucketSummary s = BucketSummary.empty(T0);
-        s.add(FileEvent.builder().timestampMs(T0).hostName(HOST).userName("sukelly4").fileName("scan.tif")
-                .filePath("/srv/samba/research/sukelly4/scan.tif").fileDirectory("/srv/samba/research/sukelly4").build(),
-                TransferLocations.DEFAULT);
+        BucketSummary s = oneFile("sukelly4", "/srv/samba/research/sukelly4", "/", "scan.tif");
         s.burstRun = 2;
         JsonNode d = doc(new AnomalyRecord(HOST, T0, BUCKET, 115, 0.1, 4, 1e-8, 74, 0, 0, 0, 0, false, s));
         assertThat(d.get("kibana.alert.reason").asText()).contains("; the same account, new to this host, burst into its"
@@ -328,10 +333,7 @@ class AlertDocumentTest {
 
     @Test
     void aReinstalledHostsHeldPushSaysWhyItWasHeld() throws Exception {
-        BucketSummary s = BucketSummary.empty(T0);
-        s.add(FileEvent.builder().timestampMs(T0).hostName(HOST).userName("svc-labdeploy").fileName("setup.exe")
-                .filePath("C:\\Staging\\MATLAB\\setup.exe").fileDirectory("C:\\Staging\\MATLAB").build(),
-                TransferLocations.DEFAULT);
+        BucketSummary s = oneFile("svc-labdeploy", "C:\\Staging\\MATLAB", "\\", "setup.exe");
         s.reinstalled = true;
         s.heldBack = HoldReason.REINSTALLATION;
         JsonNode d = doc(new AnomalyRecord(HOST, T0, BUCKET, 631, 20, 400, 1e-10, 84, 0, 0, 0, 0, false, s));

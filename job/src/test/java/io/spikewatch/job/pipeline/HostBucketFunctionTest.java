@@ -184,6 +184,36 @@ class HostBucketFunctionTest {
         assertThat(sighted.recordScore()).isGreaterThan(unsighted.recordScore() + 10);
     }
 
+    /**
+     * A host whose events come with another {@code host.id} under the same name was reinstalled:
+     * its next bucket is scored against the new-host prior, and says so.
+     */
+    @Test
+    void aHostReinstalledUnderItsNameIsScoredAsAnInstallation() throws Exception {
+        var h = newHarness(DetectorSettings.defaults(), 1, 1, 0);
+        h.open();
+        h.processBroadcastWatermark(new Watermark(Long.MAX_VALUE));
+        for (int day = 0; day < 10; day++) {
+            long t = T0 + day * DetectorSettings.DAY + 10 * DetectorSettings.HOUR;
+            h.processElement(transfer("lab-1", "id-before", t));
+        }
+        long at = T0 + 10 * DetectorSettings.DAY + 10 * DetectorSettings.HOUR;
+        for (int i = 0; i < 50; i++) {
+            h.processElement(transfer("lab-1", "id-after", at + i));
+        }
+        h.processWatermark(new Watermark(at + BUCKET - 1));
+        AnomalyRecord push = h.extractOutputValues().stream().filter(r -> r.bucketStartMs() == at).findFirst().orElseThrow();
+        assertThat(push.summary().reinstalled).isTrue();
+        assertThat(push.typical()).as("the new-host prior").isEqualTo(DetectorSettings.defaults().priorMean());
+        h.close();
+    }
+
+    private static StreamRecord<FileEvent> transfer(String host, String hostId, long ts) {
+        FileEvent e = FileEvent.builder().timestampMs(ts).hostName(host).hostId(hostId).userName("svc-labdeploy")
+                .fileName("a.msi").build();
+        return new StreamRecord<>(e, ts);
+    }
+
     @Test
     void theConfiguredStagingLocationsDecideWhichFilesAreStaged() throws Exception {
         TransferLocations fleet = new TransferLocations(List.of("D:\\Drop"), List.of("C:\\ProgramData\\Vendor"), 2);

@@ -70,7 +70,18 @@ public final class FileNames {
         "pspy64", "mimipenguin", "mimipenguin.sh", "mimipenguin.py", "chisel", "gost", "gost.exe", "frpc", "frps",
         "ligolo-agent", "ligolo-proxy", "ligolo-agent.exe", "sliver-client", "sliver-server", "libprocesshider.so",
         "ld.so.preload", "gs-netcat", "gsocket", "gs-sftp", "gs-mount", "xmrig", "xmrig-notls", "xmrig.exe", "kinsing",
-        "kdevtmpfsi"};
+        "kdevtmpfsi",
+        // Linux: binaries named as kernel threads so that ps shows nothing odd (no package installs a
+        // file by such a name), miners' and rootkits' favourite disguise: Outlaw's kswapd0, the
+        // kworkerds, kthreaddi and ksoftirqds miners, the watchdogs/kerberods worm
+        "kworker", "kworkerds", "kswapd0", "kthreadd", "kthreaddi", "ksoftirqd", "ksoftirqds", "watchdogs",
+        "kerberods"};
+    /**
+     * Suffixes a file carries while it is on its way: an upload's partial file, an atomic write's
+     * new file renamed into place once complete ({@code ld.so.preload.new}).
+     */
+    private static final String[] IN_FLIGHT_SUFFIXES = {
+        "new", "tmp", "part", "filepart", "partial", "download", "crdownload"};
 
     /**
      * Extensions a web server runs as code (PHP, JSP, ASP.NET, ColdFusion): a web shell is one of
@@ -120,7 +131,15 @@ public final class FileNames {
 
     /** Whether {@code name} is the file name of a tool intrusions bring ({@link #ATTACK_TOOLS}), ignoring case. */
     public static boolean isAttackTool(String name) {
-        return name != null && isOneOf(name, 0, name.length(), ATTACK_TOOLS);
+        if (name == null) {
+            return false;
+        }
+        if (isOneOf(name, 0, name.length(), ATTACK_TOOLS)) {
+            return true;
+        }
+        int last = name.lastIndexOf('.');
+        return last > 0 && isOneOf(name, last + 1, name.length(), IN_FLIGHT_SUFFIXES)
+                && isOneOf(name, 0, last, ATTACK_TOOLS);
     }
 
     /**

@@ -34,11 +34,11 @@ class FileNamesTest {
         assertThat(FileNames.looksEncrypted(name)).isFalse();
     }
 
-    /** Tools incident reports name again and again, whatever their case. */
+    /** Tools incident reports name again and again, whatever their case, and on their way in ({@code .new}, {@code .part}). */
     @ParameterizedTest
     @ValueSource(strings = {"AdFind.exe", "aswArPot.sys", "LaZagne.exe", "rclone.conf", "SHARPHOUND.EXE", "nc64.exe",
         "Invoke-ShareFinder.ps1", "mimidrv.sys", "linpeas.sh", "pspy64", "xmrig", "kdevtmpfsi", "libprocesshider.so", "gs-netcat",
-        "ld.so.preload", "ligolo-agent"})
+        "ld.so.preload", "ligolo-agent", "kworker", "kswapd0", "ld.so.preload.new", "xmrig.part", "AdFind.exe.tmp"})
     void attackToolsAreNamedAsSuch(String name) {
         assertThat(FileNames.isAttackTool(name)).isTrue();
     }
@@ -48,7 +48,7 @@ class FileNamesTest {
     @NullSource
     @ValueSource(strings = {"PsExec64.exe", "PSEXESVC.exe", "procdump64.exe", "7za.exe", "plink.exe", "AnyDesk.exe",
         "TeamViewerQS.exe", "m64.exe", "AdFind.exe.txt", "adfind", "my_rclone.exe", "nc64.exe ", "", "socat", "nc",
-        "ld.so.conf", "xmrig.log", "libprocesshider.c"})
+        "ld.so.conf", "xmrig.log", "libprocesshider.c", "kworker.c", "report.docx.new", ".new", "kworker-monitor.sh"})
     void adminToolsAndOtherNamesAreNot(String name) {
         assertThat(FileNames.isAttackTool(name)).isFalse();
     }

@@ -96,10 +96,12 @@ public final class AlertGate {
     static final int STREAM_BUCKETS = 12;
 
     /**
-     * Lowest score of a tool drop: three files where the host expects 0.1 score 12, two score 6
-     * (two files match too much by chance).
+     * Lowest score of a tool drop: three files where the host expects 0.1 score 12, two score 6. Two
+     * count: a remote-support agent's installer and its script (ScreenConnect's msi and install.cmd)
+     * pushed into staging locations on six hosts at 3 a.m. is how ransomware crews install their
+     * access; a single file does not (a same-named single file matches too much by chance).
      */
-    static final double TOOL_DROP_SCORE = 10.0;
+    static final double TOOL_DROP_SCORE = 5.0;
 
     /**
      * Buckets (an hour) during which an account that brought attack tools to a host is still

@@ -369,6 +369,28 @@ class AlertGateTest {
         assertThat(alerts).allSatisfy(a -> assertThat(a.summary().spreadHosts).isEqualTo(3));
     }
 
+    /**
+     * A remote-support agent's installer and its script on three hosts the account never wrote to:
+     * two files score 6 on each, and the same two on all three is a toolkit spread; one file is not.
+     */
+    @Test
+    void twoFilesOnThreeHostsAreAToolkitSpreadOneIsNot() {
+        String[] agent = {"ScreenConnect.ClientSetup.msi", "install.cmd"};
+        AlertGate gate = new AlertGate(AlertPolicy.defaults(), SPAN);
+        List<AnomalyRecord> alerts = alertsOver(gate, List.of(
+                List.of(drop("sag-sql02", T0, 5.9, "adm_rpatel", true, 0, agent)),
+                List.of(drop("hld-adm-06", T0 + SPAN, 5.9, "adm_rpatel", true, 0, agent)),
+                List.of(drop("rvs-adm-07", T0 + 2 * SPAN, 5.9, "adm_rpatel", true, 0, agent)),
+                List.of(), List.of()));
+        assertThat(alerts).extracting(AnomalyRecord::hostName).containsExactlyInAnyOrder("sag-sql02", "hld-adm-06", "rvs-adm-07");
+        String[] one = {"install.cmd"};
+        assertThat(alertsOver(new AlertGate(AlertPolicy.defaults(), SPAN), List.of(
+                List.of(drop("sag-sql02", T0, 3.5, "adm_rpatel", true, 0, one)),
+                List.of(drop("hld-adm-06", T0 + SPAN, 3.5, "adm_rpatel", true, 0, one)),
+                List.of(drop("rvs-adm-07", T0 + 2 * SPAN, 3.5, "adm_rpatel", true, 0, one)),
+                List.of(), List.of()))).as("one file, scoring 3.5 on each").isEmpty();
+    }
+
     /** A per-host service binary beside the kit (PsExec's) leaves most files the same: still one toolkit. */
     @Test
     void aToolkitWithARandomServiceBinaryPerHostIsStillOneToolkit() {

@@ -179,7 +179,8 @@ public final class BucketSummary {
             hostId = e.hostId();
         }
         String dir = TransferLocations.directoryOf(e);
-        if (locations.isStaging(dir, e.fileName())) {
+        boolean staged = locations.isStaging(dir, e.fileName());
+        if (staged) {
             stagedFiles++;
             if (stagedExample == null) {
                 stagedExample = dir;
@@ -191,7 +192,7 @@ public final class BucketSummary {
         if (FileNames.looksEncrypted(e.fileName())) {
             encryptedFiles++;
         }
-        if (FileNames.isAttackTool(e.fileName())) {
+        if (FileNames.isAttackTool(e.fileName()) || (staged && FileNames.isMasquerade(e.fileName()))) {
             toolFiles++;
             if (toolExample == null) {
                 toolExample = e.fileName();

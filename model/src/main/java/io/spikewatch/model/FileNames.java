@@ -77,6 +77,16 @@ public final class FileNames {
         "kworker", "kworkerds", "kswapd0", "kthreadd", "kthreaddi", "ksoftirqd", "ksoftirqds", "watchdogs",
         "kerberods"};
     /**
+     * Windows' own processes (lower case): no administrator copies {@code svchost.exe} or
+     * {@code RuntimeBroker.exe} over a share into {@code C:\Users\Public} or a temp folder; malware
+     * named as them does, so that a process list shows nothing odd ({@link #isMasquerade}).
+     */
+    private static final String[] SYSTEM_PROCESSES = {
+        "svchost.exe", "lsass.exe", "csrss.exe", "smss.exe", "services.exe", "winlogon.exe", "wininit.exe",
+        "spoolsv.exe", "runtimebroker.exe", "taskhostw.exe", "taskhost.exe", "dllhost.exe", "conhost.exe",
+        "explorer.exe", "sihost.exe", "ctfmon.exe", "dwm.exe", "fontdrvhost.exe", "lsaiso.exe", "wmiprvse.exe",
+        "searchindexer.exe", "audiodg.exe"};
+    /**
      * Suffixes a file carries while it is on its way: an upload's partial file, an atomic write's
      * new file renamed into place once complete ({@code ld.so.preload.new}).
      */
@@ -92,6 +102,15 @@ public final class FileNames {
         "asmx", "cfm"};
 
     private FileNames() {}
+
+    /**
+     * Whether {@code name} is one of Windows' own processes ({@link #SYSTEM_PROCESSES}), ignoring
+     * case: written remotely into a staging location, that is a disguise (MITRE T1036.005), and the
+     * caller counts it as an attack tool.
+     */
+    public static boolean isMasquerade(String name) {
+        return name != null && isOneOf(name, 0, name.length(), SYSTEM_PROCESSES);
+    }
 
     /**
      * Whether a file {@code name} written into {@code directory} is a web shell: a script a web

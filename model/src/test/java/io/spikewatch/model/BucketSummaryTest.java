@@ -38,4 +38,25 @@ class BucketSummaryTest {
         assertThat(s.wroteAs(bucket("carol").driverHash())).isFalse();
         assertThat(s.wroteAs(HostModel.NO_DRIVER)).isFalse();
     }
+
+    /**
+     * Windows' own process names written into a staging location ({@code C:\Users\Public\Libraries})
+     * are a disguise and count as attack tools; the same names in a backup of a system folder do not.
+     */
+    @Test
+    void aSystemProcessNameInAStagingLocationIsADisguise() {
+        BucketSummary staged = BucketSummary.empty(0);
+        staged.add(file("RuntimeBroker.exe", "C:\\Users\\Public\\Libraries"), TransferLocations.DEFAULT);
+        staged.add(file("svchost.exe", "C:\\Windows\\Temp"), TransferLocations.DEFAULT);
+        assertThat(staged.toolFiles).isEqualTo(2);
+        assertThat(staged.toolExample).isEqualTo("RuntimeBroker.exe");
+        BucketSummary backup = BucketSummary.empty(0);
+        backup.add(file("svchost.exe", "E:\\Backup\\ws-101\\Windows\\System32"), TransferLocations.DEFAULT);
+        assertThat(backup.toolFiles).isZero();
+    }
+
+    private static FileEvent file(String name, String dir) {
+        return FileEvent.builder().timestampMs(0).hostName("ws-1").userName("hd-admin").fileName(name)
+                .fileDirectory(dir).filePath(dir + "\\" + name).build();
+    }
 }

@@ -53,6 +53,14 @@ class FileNamesTest {
         assertThat(FileNames.isAttackTool(name)).isFalse();
     }
 
+    /** Windows' own processes, whatever their case; other executables and near misses are not. */
+    @Test
+    void systemProcessNames() {
+        assertThat(List.of("svchost.exe", "RuntimeBroker.exe", "LSASS.EXE", "conhost.exe")).allMatch(FileNames::isMasquerade);
+        assertThat(Arrays.asList("svchost.exe.mui", "svchost32.exe", "setup.exe", "svchost", null))
+                .noneMatch(FileNames::isMasquerade);
+    }
+
     /** Scripts a web server runs, whatever their case; pages, templates and near misses are not. */
     @Test
     void serverScripts() {

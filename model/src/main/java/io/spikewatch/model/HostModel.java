@@ -485,7 +485,7 @@ public final class HostModel {
         st.lastBucket = bucket;
     }
 
-    /** Whether {@code bucket} falls in the host's installation period. */
+    /** Whether {@code bucket} falls in the host's installation period, or in the one after it was reinstalled. */
     private boolean installing(HostState st, long bucket) {
         return (bucket - st.firstBucket) * s.bucketSpanMs() < s.installMs()
                 || Reinstalls.installing(st, bucket, installBuckets);

@@ -97,8 +97,9 @@ public final class HostState {
      */
     public long novelRing;
     /**
-     * The host's {@code host.id} (16 bits of its hash) and the bucket (mod 2^16) it last changed:
-     * a reinstalled host's next hours are an installation ({@link Reinstalls}; from layout 7, 0 before).
+     * The host's {@code host.id} (15 bits of its hash), whether its sources report ids by turns (the
+     * top bit), and the bucket (mod 2^16) it last changed: a reinstalled host's next hours are an
+     * installation ({@link Reinstalls}; from layout 7, 0 before: learnt on the next bucket).
      */
     public int hostMark;
 

@@ -273,7 +273,7 @@ class AlertDocumentTest {
         }
         s.add(FileEvent.builder().timestampMs(T0).hostName(HOST).userName("adm_x").fileName("RESTORE.txt")
                 .fileDirectory("D:\\Shares\\Finance").fileExtension("txt").build(), TransferLocations.DEFAULT);
-        s.add(FileEvent.builder().timestampMs(T0).hostName(HOST).userName("adm_x").fileName("kworker")
+        s.add(FileEvent.builder().timestampMs(T0).hostName(HOST).userName("adm_x").fileName("fonts.cache-1")
                 .fileDirectory("/tmp/.font-unix").build(), TransferLocations.DEFAULT);
         JsonNode d = doc(new AnomalyRecord(HOST, T0, BUCKET, 14, 0.5, 6, 1e-30, 100, 0, 0, 0, 0, false, s));
         assertThat(d.get("kibana.alert.reason").asText()).endsWith("; 1 file hidden in dot folders outside home "

@@ -37,6 +37,10 @@ import java.util.TreeSet;
  *       So is a rollout in waves ({@link HoldReason#DEPLOYMENT_ROLLOUT}): the same files, outside
  *       staging locations, that the driver pushed with high scores to {@value #ROLLOUT_EARLIER_HOSTS}
  *       other hosts in earlier buckets of the last day (a patch day office by office).
+ *   <li>Reinstalled hosts: a record in the installation of a host reinstalled under its name
+ *       ({@link BucketSummary#reinstalled}: its {@code host.id} changed) is held back as that
+ *       installation ({@link HoldReason#REINSTALLATION}), unless it brings attack tools, web shells
+ *       or encryption.
  *   <li>Spreads: when one driver lifts at least {@link AlertPolicy#spreadMinHosts()} (but fewer than
  *       fleet-rise) hosts within the window, each of them scoring at least
  *       {@link AlertPolicy#spreadCandidateScore()}, and their evidence adds up to

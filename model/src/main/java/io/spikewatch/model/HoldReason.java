@@ -35,7 +35,7 @@ public enum HoldReason {
      * Within the installation of a host reinstalled under the same name (its {@code host.id}
      * changed): the software pushed onto a fresh image.
      */
-    REINSTALLATION(false, "reinstallation", "the host was reinstalled (its host.id changed) within the installation period"),
+    REINSTALLATION(false, "reinstallation", "the installation of a reinstalled host"),
     /** Within the learning period after the first bucket the job ever saw. */
     LEARNING_PERIOD(false, "learning_period", "the job's learning period: no baseline anywhere yet");
 

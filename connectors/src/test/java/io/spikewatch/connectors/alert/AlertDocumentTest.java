@@ -339,7 +339,7 @@ class AlertDocumentTest {
         JsonNode d = doc(new AnomalyRecord(HOST, T0, BUCKET, 631, 20, 400, 1e-10, 84, 0, 0, 0, 0, false, s));
         assertThat(d.get("kibana.alert.reason").asText()).contains("; the host was reinstalled (its host.id changed)"
                 + " within the installation period: scored as a new host's installation; held back, not alerted:"
-                + " the host was reinstalled");
+                + " the installation of a reinstalled host");
         assertThat(d.at("/spikewatch.explanation/reinstalled").asBoolean()).isTrue();
         assertThat(d.at("/spikewatch.explanation/held_back").asText()).isEqualTo("reinstallation");
         assertThat(doc(single()).at("/spikewatch.explanation/reinstalled").asBoolean()).isFalse();

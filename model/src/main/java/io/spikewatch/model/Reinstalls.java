@@ -34,14 +34,14 @@ final class Reinstalls {
      * and its ids never came by turns.
      */
     static boolean notice(HostState st, long bucket, String hostId, long bucketSpanMs) {
-        long perDay = DetectorSettings.DAY / bucketSpanMs;
+        int perDay = (int) (DetectorSettings.DAY / bucketSpanMs);
         int now = (int) Math.floorMod(bucket, MOD);
+        // A host that never changed keeps its last change a week and a day back, and so does one
+        // whose change is a month old: the 16-bit bucket never wraps round to look recent.
+        int longAgo = Math.floorMod(now - (FLAP_DAYS + 1) * perDay, MOD);
         int mark = st.hostMark;
-        int since = Math.floorMod(now - (mark & 0xffff), MOD);
-        if (mark != 0 && since > NEVER_DAYS * perDay) {
-            // No change for a month: keep the last change a week and a day back, so that the
-            // 16-bit bucket never wraps round to look recent.
-            mark = (mark & 0xffff0000) | Math.floorMod(now - (FLAP_DAYS + 1) * (int) perDay, MOD);
+        if (mark != 0 && sinceChange(mark, now) > NEVER_DAYS * perDay) {
+            mark = (mark & 0xffff0000) | longAgo;
         }
         if (hostId == null) {
             st.hostMark = mark;
@@ -49,16 +49,14 @@ final class Reinstalls {
         }
         int id = idHash(hostId);
         if (mark == 0) {
-            st.hostMark = id << 16 | Math.floorMod(now - (FLAP_DAYS + 1) * (int) perDay, MOD);
+            st.hostMark = id << 16 | longAgo;
             return false;
         }
-        int before = mark >>> 16 & ID_MASK;
-        if (before == id) {
+        if ((mark >>> 16 & ID_MASK) == id) {
             st.hostMark = mark;
             return false;
         }
-        boolean flapping = (mark & FLAPPING) != 0 || Math.floorMod(now - (mark & 0xffff), MOD) <= FLAP_DAYS * perDay;
-        if (flapping) {
+        if ((mark & FLAPPING) != 0 || sinceChange(mark, now) <= FLAP_DAYS * perDay) {
             // Ids by turns: the last change stays where it was, and no change is a reinstall any more.
             st.hostMark = FLAPPING | id << 16 | (mark & 0xffff);
             return false;
@@ -69,11 +67,12 @@ final class Reinstalls {
 
     /** Whether {@code bucket} falls in the installation that followed the host's last reinstall. */
     static boolean installing(HostState st, long bucket, long installBuckets) {
-        if (st.hostMark == 0) {
-            return false;
-        }
-        int since = Math.floorMod((int) Math.floorMod(bucket, MOD) - (st.hostMark & 0xffff), MOD);
-        return since < installBuckets;
+        return st.hostMark != 0 && sinceChange(st.hostMark, (int) Math.floorMod(bucket, MOD)) < installBuckets;
+    }
+
+    /** Buckets from the last change recorded in {@code mark} to bucket {@code now} (both mod 2^16). */
+    private static int sinceChange(int mark, int now) {
+        return Math.floorMod(now - (mark & 0xffff), MOD);
     }
 
     /** 15 bits of {@code hostId}'s hash, never 0. */

@@ -476,10 +476,8 @@ public final class HostModel {
         }
         learnEmptyUntil(st, bucket);
         int slot = (int) Math.floorMod(bucket, HostState.WINDOW);
-        st.winActual[slot] = 0;
+        st.remember(slot, 0, 0, 0);
         HostPlaces.rememberNovel(st, bucket, 0);
-        st.winMean[slot] = 0;
-        st.winVar[slot] = 0;
         st.winAlone &= (short) ~(1 << slot);
         st.runLength = 0;
         st.lastBucket = bucket;
@@ -613,11 +611,13 @@ public final class HostModel {
                     continue;
                 }
                 int slot = (int) Math.floorMod(bucket - used, HostState.WINDOW);
-                double a = st.winActual[slot];
+                double a = st.recentActual(slot);
+                double expected = st.recentMean(slot);
+                double variance = st.recentVar(slot);
                 sumA += a;
-                sumM += st.winMean[slot];
-                sumV += st.winVar[slot];
-                sumQ += nonZeroProbability(st.winMean[slot], st.winVar[slot]);
+                sumM += expected;
+                sumV += variance;
+                sumQ += nonZeroProbability(expected, variance);
                 n++;
                 nonZero += a > 0 ? 1 : 0;
             }
@@ -762,10 +762,8 @@ public final class HostModel {
         st.hourPeak[peakSlot] = (byte) (firstOfHour ? q : Math.max(q, st.hourPeak[peakSlot] & 0xff));
 
         int slot = (int) Math.floorMod(bucket, HostState.WINDOW);
-        st.winActual[slot] = count;
+        st.remember(slot, count, mu, var);
         HostPlaces.rememberNovel(st, bucket, 0);
-        st.winMean[slot] = (float) mu;
-        st.winVar[slot] = (float) var;
         st.winAlone &= (short) ~(1 << slot);
 
         st.seen++;

@@ -1,7 +1,7 @@
 package io.spikewatch.model;
 
 /**
- * Everything the detector remembers about one host, in one compact value (1023 bytes
+ * Everything the detector remembers about one host, in one compact value (951 bytes
  * serialized). A strict POJO so Flink stores it in RocksDB without Kryo; {@link #version} lets a
  * later release add fields and migrate.
  *
@@ -10,7 +10,7 @@ package io.spikewatch.model;
 public final class HostState {
 
     /** Current layout version. */
-    public static final int CURRENT_VERSION = 7;
+    public static final int CURRENT_VERSION = 8;
     /** Time-of-week cells: 24 hours x {weekday, weekend}. */
     public static final int CELLS = 48;
     /** Hourly peaks kept for recurrence: 8 days. */
@@ -38,10 +38,16 @@ public final class HostState {
     public byte[] cellN = new byte[CELLS];
     /** Log-quantized peak count per hour of the last 8 days, indexed by absolute hour mod 192. */
     public byte[] hourPeak = new byte[PEAK_HOURS];
-    /** Ring of the last {@link #WINDOW} buckets (index mod WINDOW): actual, expected, variance. */
-    public float[] winActual = new float[WINDOW];
-    public float[] winMean = new float[WINDOW];
-    public float[] winVar = new float[WINDOW];
+    /**
+     * Ring of the last {@link #WINDOW} buckets (index mod WINDOW): actual, expected, variance, each a
+     * {@link Float16} (written once per bucket, read back as it was; from layout 8, which replaced
+     * the 32-bit {@code winActual}, {@code winMean} and {@code winVar}: restored state starts with an
+     * empty ring). Read and written through {@link #recentActual}, {@link #recentMean},
+     * {@link #recentVar} and {@link #remember}.
+     */
+    public short[] recentActual = new short[WINDOW];
+    public short[] recentMean = new short[WINDOW];
+    public short[] recentVar = new short[WINDOW];
     /** Bit per ring slot: that bucket alerted on its own or was a usual burst (left out of sustained evidence). */
     public short winAlone;
     /** Decayed rate per bucket of bursts (buckets far above the count model). */
@@ -119,9 +125,9 @@ public final class HostState {
         c.cellVar = cellVar.clone();
         c.cellN = cellN.clone();
         c.hourPeak = hourPeak.clone();
-        c.winActual = winActual.clone();
-        c.winMean = winMean.clone();
-        c.winVar = winVar.clone();
+        c.recentActual = recentActual.clone();
+        c.recentMean = recentMean.clone();
+        c.recentVar = recentVar.clone();
         c.winAlone = winAlone;
         c.burstRate = burstRate;
         c.burstN = burstN;
@@ -146,6 +152,28 @@ public final class HostState {
         c.novelRing = novelRing;
         c.hostMark = hostMark;
         return c;
+    }
+
+    /** Ring slot {@code slot}'s count. */
+    public float recentActual(int slot) {
+        return Float16.decode(recentActual[slot]);
+    }
+
+    /** Ring slot {@code slot}'s expected count. */
+    public float recentMean(int slot) {
+        return Float16.decode(recentMean[slot]);
+    }
+
+    /** Ring slot {@code slot}'s variance. */
+    public float recentVar(int slot) {
+        return Float16.decode(recentVar[slot]);
+    }
+
+    /** Writes ring slot {@code slot}: a bucket's count, expected count and variance. */
+    public void remember(int slot, double actual, double mean, double var) {
+        recentActual[slot] = Float16.encode(actual);
+        recentMean[slot] = Float16.encode(mean);
+        recentVar[slot] = Float16.encode(var);
     }
 
     /** Whether no bucket of this host has been closed yet. */

@@ -74,7 +74,7 @@ class HostModelTest {
         assertThat(st.lastBucket).isEqualTo(B0 + 10);
         // Warm-up: the plain mean of 8 and ten zeros.
         assertThat(st.levelMean).isCloseTo(8f / 11, within(1e-5f));
-        assertThat(st.winActual[(int) ((B0 + 10) % HostState.WINDOW)]).isZero();
+        assertThat(st.recentActual((int) ((B0 + 10) % HostState.WINDOW))).isZero();
     }
 
     @Test

@@ -23,8 +23,11 @@ package io.spikewatch.model;
  * active at all against how many a quiet host would have (buckets that alerted on their own are
  * left out, so a single burst does not count twice), and driver persistence (one account on top
  * bucket after bucket, {@link DriverRuns}), and files into places new to the host over the last 4, 8
- * and 12 buckets ({@link HostPlaces#novelWindows}). The smallest probability (Bonferroni-corrected:
- * six for the count tests, three for the new-place windows) is mapped to 0-100 by {@link ScoreScale}.
+ * and 12 buckets ({@link HostPlaces#novelWindows}). The sums and the new-place windows add buckets
+ * up as one stream: when four or more accounts wrote in the last hours ({@link HostWriters}) they are
+ * a crowd and are not summed, unless the bucket writes into staging locations. The smallest
+ * probability (Bonferroni-corrected: six for the count tests, three for the new-place windows) is
+ * mapped to 0-100 by {@link ScoreScale}.
  *
  * <p>Bursty hosts. The accounts that drive a host's buckets and the sizes of its bursts ({@link
  * HostBursts}) make a usual burster's bucket a mixture: the count model, or one of its bursts.
@@ -234,6 +237,8 @@ public final class HostModel {
         boolean restOfDrop;
         /** The run-of-bursts test decided it: the account's previous buckets that burst too ({@link #burstRun}). */
         int burstRun;
+        /** Its writers ({@link HostWriters#of}). */
+        long writers;
     }
 
     /**
@@ -342,6 +347,7 @@ public final class HostModel {
         one.places = place[2];
         one.armedFiles = armedFiles;
         one.armedBefore = armedBefore;
+        one.writers = HostWriters.of(summary);
         return one;
     }
 
@@ -349,7 +355,7 @@ public final class HostModel {
      * The sustained tests, unless the bucket is a burst a habit explains: sums of the last buckets
      * against their expectation, activity of a quiet host, driver persistence ({@link DriverRuns}),
      * a stream into a new staging folder, and files into new places over hours
-     * ({@link HostPlaces#novelWindows}). Writes {@code {probability (Bonferroni-corrected), buckets,
+     * ({@link HostPlaces#novelWindows}); not the sums nor the new places of a crowd ({@link HostWriters#crowd}). Writes {@code {probability (Bonferroni-corrected), buckets,
      * actual, expected, buckets led by one driver}} into {@code sustained}; returns whether the
      * files-into-new-places series decided it.
      */
@@ -359,7 +365,12 @@ public final class HostModel {
         if (one.explained) {
             return false;
         }
-        sustained(st, bucket, count, one.mu, one.var, sustained);
+        // Many accounts writing a few files each (a share's users the week it moved to this server):
+        // the sums would add up a crowd as if it were one stream. Not when files go to staging locations.
+        boolean crowd = HostWriters.crowd(st, one.writers) && (summary == null || summary.stagedFiles == 0);
+        if (!crowd) {
+            sustained(st, bucket, count, one.mu, one.var, sustained);
+        }
         DriverRuns.evidence(st, bucket, count, one.mu, one.var, driver, sustained);
         double pSustained = Math.min(1.0, sustained[0] * (WINDOWS.length + 2));
         if (HostPlaces.stagingStream(summary, count, one.novel, one.novelScored, (int) sustained[1])
@@ -370,7 +381,7 @@ public final class HostModel {
             pSustained *= HostPlaces.STAGING_STREAM_RATIO;
         }
         sustained[0] = pSustained;
-        if (one.novelScored && one.novel > 0) {
+        if (one.novelScored && one.novel > 0 && !crowd) {
             // Files into new places over hours: tool staging a few files a bucket among a user's own.
             double[] w = HostPlaces.novelWindows(st, bucket, one.novel, novelScratch);
             double pNew = Math.min(1.0, w[0] * HostPlaces.NOVEL_WINDOWS.length);
@@ -402,6 +413,7 @@ public final class HostModel {
         HostBursts.learnDriver(st, driver, burst, p >= REGULAR_P);
         DriverRuns.learn(st, bucket, count, one.mu, one.var, driver, summary, p >= REGULAR_P);
         learn(st, bucket, count, ev);
+        HostWriters.learn(st, one.writers);
         HostPlaces.rememberNovel(st, bucket, one.novel);
         HostPlaces.rememberArmed(st, one.armedFiles);
         if (one.novelScored) {
@@ -479,6 +491,7 @@ public final class HostModel {
         st.remember(slot, 0, 0, 0);
         HostPlaces.rememberNovel(st, bucket, 0);
         st.winAlone &= (short) ~(1 << slot);
+        HostWriters.rotate(st, bucket);
         st.runLength = 0;
         st.lastBucket = bucket;
     }
@@ -765,6 +778,7 @@ public final class HostModel {
         st.remember(slot, count, mu, var);
         HostPlaces.rememberNovel(st, bucket, 0);
         st.winAlone &= (short) ~(1 << slot);
+        HostWriters.rotate(st, bucket);
 
         st.seen++;
         st.lastBucket = bucket;

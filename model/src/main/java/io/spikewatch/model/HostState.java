@@ -1,7 +1,7 @@
 package io.spikewatch.model;
 
 /**
- * Everything the detector remembers about one host, in one compact value (951 bytes
+ * Everything the detector remembers about one host, in one compact value (969 bytes
  * serialized). A strict POJO so Flink stores it in RocksDB without Kryo; {@link #version} lets a
  * later release add fields and migrate.
  *
@@ -108,6 +108,12 @@ public final class HostState {
      * installation ({@link Reinstalls}; from layout 7, 0 before: learnt on the next bucket).
      */
     public int hostMark;
+    /**
+     * Who wrote to the host in the current and the previous {@value HostWriters#PERIOD} buckets,
+     * one bit per account or source ({@link HostWriters}; from layout 8, 0 before).
+     */
+    public long writersNow;
+    public long writersBefore;
 
     /** For Flink's POJO serializer and for new hosts. */
     public HostState() {}
@@ -151,6 +157,8 @@ public final class HostState {
         c.novelVar = novelVar;
         c.novelRing = novelRing;
         c.hostMark = hostMark;
+        c.writersNow = writersNow;
+        c.writersBefore = writersBefore;
         return c;
     }
 

@@ -459,6 +459,37 @@ class HostModelTest {
         assertThat(flapped.recordScore()).isGreaterThanOrEqualTo(70.0);
     }
 
+    /**
+     * The week a share moves to a quiet server: each quarter hour another of its users saves a few
+     * documents. Added up over hours they are far more than the server ever received, but they are
+     * a crowd's work, not one stream; the same files from one account are.
+     */
+    @Test
+    void aCrowdArrivingOnAQuietServerIsNoStreamOneAccountIs() {
+        long monday = B0 + 14 * PER_DAY + 8 * PER_HOUR;
+        double crowd = morning(monday, b -> "user" + b % 9);
+        double oneAccount = morning(monday, b -> "intruder");
+        assertThat(crowd).isLessThan(70.0);
+        assertThat(oneAccount).isGreaterThanOrEqualTo(70.0);
+    }
+
+    /**
+     * A quiet server whose share's users have started to save documents (a few a day for two days),
+     * then a morning of 3 to 5 files a quarter hour from {@code writer}: the highest score.
+     */
+    private double morning(long from, java.util.function.LongFunction<String> writer) {
+        HostState st = idleLabPc("id-a");
+        String share = "D:\\Shares\\Engineering";
+        for (long b = from - 2 * PER_DAY; b < from - PER_DAY / 2; b += 2 * PER_HOUR) {
+            model.close(st, b, files(b, 1, "user" + b % 9, share, "id-a"));
+        }
+        double max = 0;
+        for (long b = from; b < from + 16; b++) {
+            max = Math.max(max, model.close(st, b, files(b, 3 + b % 3, writer.apply(b), share, "id-a")).recordScore());
+        }
+        return max;
+    }
+
     /** Two weeks of a lab PC under {@code hostId}: a file now and then from the helpdesk, nothing else. */
     private HostState idleLabPc(String hostId) {
         return closeOfficeHours(B0, B0 + 14 * PER_DAY, b -> b % PER_DAY == 11 * PER_HOUR && b / PER_DAY % 3 == 0

@@ -355,7 +355,8 @@ public final class HostModel {
      * The sustained tests, unless the bucket is a burst a habit explains: sums of the last buckets
      * against their expectation, activity of a quiet host, driver persistence ({@link DriverRuns}),
      * a stream into a new staging folder, and files into new places over hours
-     * ({@link HostPlaces#novelWindows}); not the sums nor the new places of a crowd ({@link HostWriters#crowd}). Writes {@code {probability (Bonferroni-corrected), buckets,
+     * ({@link HostPlaces#novelWindows}); not the sums nor the new places of a crowd
+     * ({@link HostWriters#crowd}). Writes {@code {probability (Bonferroni-corrected), buckets,
      * actual, expected, buckets led by one driver}} into {@code sustained}; returns whether the
      * files-into-new-places series decided it.
      */

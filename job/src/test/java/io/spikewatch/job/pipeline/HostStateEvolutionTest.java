@@ -37,7 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * release's class, compiled here from today's source with one field added and the version bumped.
  * Flink must judge the new layout compatible after migration and carry every old value over; the
  * new field gets its initial value, and {@code version} still says 1 so the model knows the value
- * is from before. A changed field type must be refused: that is not an evolution Flink can do.
+ * is from before. A removed field (the previous release's class had one more) is dropped on
+ * restore. A changed field type must be refused: that is not an evolution Flink can do.
  */
 class HostStateEvolutionTest {
 
@@ -100,6 +101,51 @@ class HostStateEvolutionTest {
         assertThat(next.getField("addedLater").getFloat(reread)).isEqualTo(0.5f);
         assertThat(next.getField("version").getInt(reread)).as("tells the model the value predates the bump")
                 .isEqualTo(version);
+    }
+
+    /**
+     * The other way round, as layout 8 did when it replaced the 32-bit recent-bucket ring: a value
+     * written by the previous release, whose class had a field this one removed, restores by
+     * migration; the removed field's values are dropped and every other value carries over.
+     */
+    @Test
+    void theNextReleaseWithARemovedFieldRestoresThePreviousState() throws Exception {
+        String source = Files.readString(SOURCE);
+        int version = currentVersion(source);
+        Class<?> previous = compile("previous", VERSION.matcher(source).replaceFirst("CURRENT_VERSION = " + (version - 1) + ";")
+                .replace("public final class HostState {", "public final class HostState {\n    public float[] removedLater = {1f, 2f};"));
+        Object old = previous.getConstructor().newInstance();
+        for (Field f : HostState.class.getFields()) {
+            if (!Modifier.isStatic(f.getModifiers())) {
+                previous.getField(f.getName()).set(old, f.get(learned));
+            }
+        }
+        TypeSerializer<Object> previousSerializer = serializer(previous);
+        DataOutputSerializer out = new DataOutputSerializer(256);
+        TypeSerializerSnapshot.writeVersionedSnapshot(out, previousSerializer.snapshotConfiguration());
+        byte[] previousSnapshot = out.getCopyOfBuffer();
+        out = new DataOutputSerializer(2048);
+        previousSerializer.serialize(old, out);
+        byte[] previousValue = out.getCopyOfBuffer();
+
+        TypeSerializerSnapshot<Object> stored = TypeSerializerSnapshot.readVersionedSnapshot(
+                new DataInputDeserializer(previousSnapshot), HostState.class.getClassLoader());
+        TypeSerializer<HostState> today = TypeInformation.of(HostState.class).createSerializer(noGenerics());
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        TypeSerializerSchemaCompatibility<HostState> c =
+                today.snapshotConfiguration().resolveSchemaCompatibility((TypeSerializerSnapshot) stored);
+        assertThat(c.isCompatibleAfterMigration()).as("compatibility: %s", c).isTrue();
+
+        Object migrated = stored.restoreSerializer().deserialize(new DataInputDeserializer(previousValue));
+        out = new DataOutputSerializer(2048);
+        today.serialize((HostState) migrated, out);
+        HostState reread = today.deserialize(new DataInputDeserializer(out.getCopyOfBuffer()));
+        for (Field f : HostState.class.getFields()) {
+            if (!Modifier.isStatic(f.getModifiers())) {
+                assertThat(Objects.deepEquals(f.get(reread), f.get(learned))).as("field %s carried over", f.getName())
+                        .isTrue();
+            }
+        }
     }
 
     @Test

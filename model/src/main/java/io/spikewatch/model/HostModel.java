@@ -32,7 +32,8 @@ package io.spikewatch.model;
  * <p>Bursty hosts. The accounts that drive a host's buckets and the sizes of its bursts ({@link
  * HostBursts}) make a usual burster's bucket a mixture: the count model, or one of its bursts.
  * Where the host receives files is {@link HostPlaces}: a place it receives files in vouches for an
- * account it does not know as for one of the host's rare bursts, as rare as the hour is quiet; at a
+ * account it does not know as for one of the host's rare bursts, as rare as the hour is quiet (so
+ * does a bucket of many people's files, {@link HostWriters#isCrowd}); at a
  * quiet hour such an account bursting bucket after bucket is tested as a run ({@link #burstRun}).
  *
  * <p>All memory is in the {@link HostState} passed in; time is a parameter. One instance per thread
@@ -291,9 +292,11 @@ public final class HostModel {
         // A place the host receives files in vouches for a burst; on a host that receives next to
         // nothing, only for an account it knows (an attacker's account gains nothing from its habits),
         // unless its bursts come from anyone (a drop box: admins staging package sources).
-        boolean familiarPlace = !usualBurst && !encrypting && !armed
-                && (slot >= 0 || !idleHost || HostBursts.isDropBox(st)) && count > mu
-                && place[0] >= FAMILIAR_SHARE * count;
+        // So does a bucket of many people's files (four or more accounts, none with half of them):
+        // enrolment morning on a records server, not one account's burst. Not into staging locations.
+        boolean familiarPlace = !usualBurst && !encrypting && !armed && count > mu
+                && (((slot >= 0 || !idleHost || HostBursts.isDropBox(st)) && place[0] >= FAMILIAR_SHARE * count)
+                        || (summary != null && summary.stagedFiles == 0 && HostWriters.isCrowd(summary)));
         double pRun = 2.0;
         int burstRun = 0;
         if (!usualBurst && knownDriver) {

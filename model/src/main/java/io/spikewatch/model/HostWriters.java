@@ -11,7 +11,8 @@ package io.spikewatch.model;
  * attacker's stream is one account. Four or more writers in the last hours make those sums a
  * crowd's work ({@link #crowd}), on any host: on a busy share they are that anyway. One account's
  * persistence stays evidence ({@link DriverRuns}), as do a stream into staging locations and
- * everything a single bucket shows.
+ * everything a single bucket shows. A single bucket of many people's files ({@link #isCrowd}) is
+ * vouched for as a burst into a familiar place is.
  */
 final class HostWriters {
 
@@ -52,6 +53,22 @@ final class HostWriters {
     /** Whether the last hours' writers, with the closing bucket's, are many: a crowd, not one stream. */
     static boolean crowd(HostState st, long bucketWriters) {
         return distinct(st, bucketWriters) >= CROWD;
+    }
+
+    /**
+     * Whether a bucket's files are many people's: four or more accounts, none with half of them (a
+     * burst attack is one account's).
+     */
+    static boolean isCrowd(BucketSummary summary) {
+        TopK users = summary.userNames;
+        if (users == null || users.size() < CROWD) {
+            return false;
+        }
+        long top = 0;
+        for (int i = 0; i < users.size(); i++) {
+            top = Math.max(top, users.counts[i]);
+        }
+        return 2 * top < summary.count;
     }
 
     /** Moves to {@code bucket}: at the start of each period the current set becomes the previous one. */

@@ -474,6 +474,24 @@ class HostModelTest {
     }
 
     /**
+     * Enrolment morning on a records server that received next to nothing: five members of staff
+     * upload their papers in the same quarter hour, forty files in all. Many people's files are no
+     * one account's burst; the same forty from one account are.
+     */
+    @Test
+    void aBucketOfManyPeoplesFilesOnAQuietServerIsNoBurst() {
+        long at = B0 + 14 * PER_DAY + 9 * PER_HOUR;
+        BucketSummary crowd = BucketSummary.empty(at * SPAN);
+        for (String user : new String[] {"ann", "bob", "cy", "dee", "eve"}) {
+            addFiles(crowd, 8, user, "D:\\SITS\\Uploads\\" + user);
+        }
+        crowd.hostId = "id-a";
+        assertThat(model.close(idleLabPc("id-a"), at, crowd).recordScore()).isLessThan(70.0);
+        assertThat(model.close(idleLabPc("id-a"), at, files(at, 40, "mallory", "D:\\SITS\\Uploads", "id-a")).recordScore())
+                .isGreaterThanOrEqualTo(70.0);
+    }
+
+    /**
      * A quiet server whose share's users have started to save documents (a few a day for two days),
      * then a morning of 3 to 5 files a quarter hour from {@code writer}: the highest score.
      */

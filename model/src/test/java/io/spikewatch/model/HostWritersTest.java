@@ -46,6 +46,14 @@ class HostWritersTest {
     }
 
     @Test
+    void aBucketOfManyPeoplesFilesIsACrowdOneAccountsIsNot() {
+        assertThat(HostWriters.isCrowd(bucket("ann", "ann", "bob", "bob", "cy", "dee", "eve"))).isTrue();
+        assertThat(HostWriters.isCrowd(bucket("ann", "ann", "ann", "ann", "bob", "cy", "dee"))).as("ann wrote half and more")
+                .isFalse();
+        assertThat(HostWriters.isCrowd(bucket("ann", "bob", "cy"))).as("three accounts").isFalse();
+    }
+
+    @Test
     void writersAreForgottenAfterTwoPeriods() {
         HostState st = new HostState();
         HostWriters.rotate(st, 600);

@@ -33,7 +33,7 @@ package io.spikewatch.model;
  * HostBursts}) make a usual burster's bucket a mixture: the count model, or one of its bursts.
  * Where the host receives files is {@link HostPlaces}: a place it receives files in vouches for an
  * account it does not know as for one of the host's rare bursts, as rare as the hour is quiet (so
- * does a bucket of many people's files, {@link HostWriters#isCrowd}); at a
+ * does a bucket of many people's files, {@link HostWriters#crowdedBucket}); at a
  * quiet hour such an account bursting bucket after bucket is tested as a run ({@link #burstRun}).
  *
  * <p>All memory is in the {@link HostState} passed in; time is a parameter. One instance per thread
@@ -296,7 +296,7 @@ public final class HostModel {
         // enrolment morning on a records server, not one account's burst. Not into staging locations.
         boolean familiarPlace = !usualBurst && !encrypting && !armed && count > mu
                 && (((slot >= 0 || !idleHost || HostBursts.isDropBox(st)) && place[0] >= FAMILIAR_SHARE * count)
-                        || (summary != null && summary.stagedFiles == 0 && HostWriters.isCrowd(summary)));
+                        || HostWriters.crowdedBucket(summary));
         double pRun = 2.0;
         int burstRun = 0;
         if (!usualBurst && knownDriver) {
@@ -359,7 +359,7 @@ public final class HostModel {
      * against their expectation, activity of a quiet host, driver persistence ({@link DriverRuns}),
      * a stream into a new staging folder, and files into new places over hours
      * ({@link HostPlaces#novelWindows}); not the sums nor the new places of a crowd
-     * ({@link HostWriters#crowd}). Writes {@code {probability (Bonferroni-corrected), buckets,
+     * ({@link HostWriters#crowdedWindow}). Writes {@code {probability (Bonferroni-corrected), buckets,
      * actual, expected, buckets led by one driver}} into {@code sustained}; returns whether the
      * files-into-new-places series decided it.
      */
@@ -371,7 +371,7 @@ public final class HostModel {
         }
         // Many accounts writing a few files each (a share's users the week it moved to this server):
         // the sums would add up a crowd as if it were one stream. Not when files go to staging locations.
-        boolean crowd = HostWriters.crowd(st, one.writers) && (summary == null || summary.stagedFiles == 0);
+        boolean crowd = HostWriters.crowdedWindow(st, one.writers, summary);
         if (!crowd) {
             sustained(st, bucket, count, one.mu, one.var, sustained);
         }

@@ -9,9 +9,9 @@ package io.spikewatch.model;
  * papers on the first morning, every quarter hour brings a few files from someone else. The
  * sustained sums (and the windows of files into new places) add them up as if one stream; an
  * attacker's stream is one account. Four or more writers in the last hours make those sums a
- * crowd's work ({@link #crowd}), on any host: on a busy share they are that anyway. One account's
+ * crowd's work ({@link #crowdedWindow}), on any host: on a busy share they are that anyway. One account's
  * persistence stays evidence ({@link DriverRuns}), as do a stream into staging locations and
- * everything a single bucket shows. A single bucket of many people's files ({@link #isCrowd}) is
+ * everything a single bucket shows. A single bucket of many people's files ({@link #crowdedBucket}) is
  * vouched for as a burst into a familiar place is.
  */
 final class HostWriters {
@@ -50,16 +50,23 @@ final class HostWriters {
         return Long.bitCount(st.writersNow | st.writersBefore | bucketWriters);
     }
 
-    /** Whether the last hours' writers, with the closing bucket's, are many: a crowd, not one stream. */
-    static boolean crowd(HostState st, long bucketWriters) {
-        return distinct(st, bucketWriters) >= CROWD;
+    /**
+     * Whether the last hours' writers, with the closing bucket's ({@code bucketWriters}), are many: a
+     * crowd, not one stream. Not when the bucket ({@code summary}, if known) writes into staging
+     * locations: tools staged among a jump host's users are still one account's stream.
+     */
+    static boolean crowdedWindow(HostState st, long bucketWriters, BucketSummary summary) {
+        return distinct(st, bucketWriters) >= CROWD && (summary == null || summary.stagedFiles == 0);
     }
 
     /**
      * Whether a bucket's files are many people's: four or more accounts, none with half of them (a
-     * burst attack is one account's).
+     * burst attack is one account's), and none into staging locations.
      */
-    static boolean isCrowd(BucketSummary summary) {
+    static boolean crowdedBucket(BucketSummary summary) {
+        if (summary == null || summary.stagedFiles > 0) {
+            return false;
+        }
         TopK users = summary.userNames;
         if (users == null || users.size() < CROWD) {
             return false;

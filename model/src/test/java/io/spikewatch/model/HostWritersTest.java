@@ -34,8 +34,8 @@ class HostWritersTest {
             bucket++;
         }
         assertThat(HostWriters.distinct(st, 0)).isEqualTo(3);
-        assertThat(HostWriters.crowd(st, HostWriters.of(bucket("alice")))).isFalse();
-        assertThat(HostWriters.crowd(st, HostWriters.of(bucket("dave")))).isTrue();
+        assertThat(HostWriters.crowdedWindow(st, HostWriters.of(bucket("alice")), null)).isFalse();
+        assertThat(HostWriters.crowdedWindow(st, HostWriters.of(bucket("dave")), null)).isTrue();
 
         HostState one = new HostState();
         for (long b = 600; b < 612; b++) {
@@ -47,10 +47,10 @@ class HostWritersTest {
 
     @Test
     void aBucketOfManyPeoplesFilesIsACrowdOneAccountsIsNot() {
-        assertThat(HostWriters.isCrowd(bucket("ann", "ann", "bob", "bob", "cy", "dee", "eve"))).isTrue();
-        assertThat(HostWriters.isCrowd(bucket("ann", "ann", "ann", "ann", "bob", "cy", "dee"))).as("ann wrote half and more")
+        assertThat(HostWriters.crowdedBucket(bucket("ann", "ann", "bob", "bob", "cy", "dee", "eve"))).isTrue();
+        assertThat(HostWriters.crowdedBucket(bucket("ann", "ann", "ann", "ann", "bob", "cy", "dee"))).as("ann wrote half and more")
                 .isFalse();
-        assertThat(HostWriters.isCrowd(bucket("ann", "bob", "cy"))).as("three accounts").isFalse();
+        assertThat(HostWriters.crowdedBucket(bucket("ann", "bob", "cy"))).as("three accounts").isFalse();
     }
 
     @Test
